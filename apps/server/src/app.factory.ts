@@ -1,0 +1,89 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { AppModule } from './app.module';
+import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { SafeLogger } from './common/safe-logger';
+import { openApiComponents } from './common/zod';
+import type { AppConfig } from './config/config.schema';
+
+const REPO_ROOT = resolve(__dirname, '../../..');
+export const DEFAULT_H5_DIST = join(REPO_ROOT, 'apps/miniapp/dist/h5');
+export const DEFAULT_ADMIN_DIST = join(REPO_ROOT, 'apps/admin/dist');
+
+export type CreateAppOptions = { logger?: SafeLogger | false };
+
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    // no request logging by Fastify: bodies and URLs may carry personal data
+    logger: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: options.logger === undefined ? new SafeLogger(config.LOG_LEVEL) : options.logger,
+    bufferLogs: false,
+  });
+  app.enableShutdownHooks();
+  app.useGlobalFilters(new AllExceptionsFilter());
+
+  const fastify = app.getHttpAdapter().getInstance();
+  // JSON only: a text body to a JSON endpoint is refused as 415 instead of parsed as a string.
+  // Parser errors (bad JSON, oversized body) reach AllExceptionsFilter through Nest's error handler.
+  fastify.removeContentTypeParser(['text/plain']);
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+  });
+
+  const document = buildOpenApi(app);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  await serveBuiltApps(app, config);
+  await app.init();
+  await fastify.ready();
+  return app;
+}
+
+export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
+  const builder = new DocumentBuilder()
+    .setTitle('Zhaoshang API')
+    .setDescription(
+      'Investment-promotion platform: public reads for the mini-program, investor endpoints, and the staff console under /api/v1/admin. ' +
+        'Every error is `{ code, message, details }` with `message` in the caller\'s language (`lang` query, else Accept-Language, else zh-CN).',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  const document = SwaggerModule.createDocument(app, builder, { operationIdFactory: (_c, method) => method });
+  document.components = { ...document.components, schemas: { ...(document.components?.schemas ?? {}), ...(openApiComponents() as Record<string, object>) } } as OpenAPIObject['components'];
+  return document;
+}
+
+/** The H5 build at `/`, the console at `/admin/` (with deep links falling back to its index.html). */
+async function serveBuiltApps(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  const admin = config.ADMIN_DIST ?? DEFAULT_ADMIN_DIST;
+  const h5 = config.H5_DIST ?? DEFAULT_H5_DIST;
+  if (existsSync(join(admin, 'index.html'))) {
+    await fastify.register(fastifyStatic, { root: admin, prefix: '/admin/', wildcard: false, decorateReply: false, index: ['index.html'] });
+    fastify.get('/admin', (_req, reply) => reply.redirect('/admin/'));
+    fastify.get('/admin/*', (request, reply) => {
+      // a real asset that is missing stays a 404; a page route gets the single-page app
+      if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')) return reply.callNotFound();
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(createReadStream(join(admin, 'index.html')));
+    });
+  }
+  if (existsSync(join(h5, 'index.html'))) {
+    await fastify.register(fastifyStatic, { root: h5, prefix: '/', wildcard: false, decorateReply: false, index: ['index.html'] });
+  }
+}

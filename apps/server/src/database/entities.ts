@@ -1,0 +1,19 @@
+import { AuditLogEntity } from '../audit/audit-log.entity';
+import { StaffSessionEntity } from '../auth/staff-session.entity';
+import { StaffUserEntity } from '../auth/staff-user.entity';
+import { ConciergeEntity } from '../concierges/concierge.entity';
+import { AreaEntity } from '../meta/area.entity';
+import { ReferenceItemEntity } from '../meta/reference-item.entity';
+import { SettingEntity } from '../meta/setting.entity';
+import { RateLimitCounterEntity } from '../rate-limit/rate-limit-counter.entity';
+
+export const ENTITIES = [
+  StaffUserEntity,
+  StaffSessionEntity,
+  AuditLogEntity,
+  RateLimitCounterEntity,
+  ReferenceItemEntity,
+  AreaEntity,
+  SettingEntity,
+  ConciergeEntity,
+];

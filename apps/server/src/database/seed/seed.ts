@@ -1,0 +1,95 @@
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { ConciergeEntity } from '../../concierges/concierge.entity';
+import { AreaEntity } from '../../meta/area.entity';
+import { ReferenceItemEntity } from '../../meta/reference-item.entity';
+import { SettingEntity } from '../../meta/setting.entity';
+import { AREAS, CONCIERGES, DISTRICT_NAME, REFERENCE_ITEMS } from './reference-data';
+
+export type SeedReport = { inserted: number; updated: number; unchanged: number };
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Inserts or updates each row by its natural key and leaves identical rows untouched,
+ * so running the seed twice changes nothing (not even updated_at).
+ */
+async function upsert<E extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  rows: Partial<E>[],
+  keyOf: (row: Partial<E>) => Partial<E>,
+  report: SeedReport,
+): Promise<void> {
+  const repo = manager.getRepository(entity);
+  for (const row of rows) {
+    const existing = await repo.findOneBy(keyOf(row) as never);
+    if (!existing) {
+      await repo.insert(row as never);
+      report.inserted++;
+      continue;
+    }
+    const changed = Object.entries(row).filter(([k, v]) => !same(existing[k as keyof E], v));
+    if (changed.length === 0) {
+      report.unchanged++;
+      continue;
+    }
+    await repo.update(keyOf(row) as never, Object.fromEntries(changed) as never);
+    report.updated++;
+  }
+}
+
+export async function seed(ds: DataSource): Promise<SeedReport> {
+  const report: SeedReport = { inserted: 0, updated: 0, unchanged: 0 };
+  await ds.transaction(async (tx) => {
+    await upsert(tx, SettingEntity, [
+      { key: 'district.name', value: DISTRICT_NAME },
+      { key: 'demo.sampleData', value: true },
+    ], (r) => ({ key: r.key }), report);
+    await upsert(
+      tx,
+      ReferenceItemEntity,
+      REFERENCE_ITEMS.map((item, i) => ({
+        kind: item.kind,
+        code: item.code,
+        names: item.names,
+        groupCode: item.group ?? null,
+        rangeMin: item.min ?? null,
+        rangeMax: item.max ?? null,
+        sort: i,
+        active: true,
+      })),
+      (r) => ({ kind: r.kind, code: r.code }),
+      report,
+    );
+    await upsert(
+      tx,
+      AreaEntity,
+      AREAS.map((a, i) => ({ code: a.code, kind: a.kind, names: a.names, descriptions: a.descriptions ?? null, sort: i, sample: a.sample })),
+      (r) => ({ code: r.code }),
+      report,
+    );
+    await upsert(
+      tx,
+      ConciergeEntity,
+      CONCIERGES.map((c, i) => ({
+        code: c.code,
+        names: c.names,
+        titles: c.titles,
+        bios: c.bios,
+        languages: c.languages,
+        industries: c.industries,
+        areas: c.areas,
+        phone: c.phone,
+        wechatId: c.wechatId,
+        officeHours: { days: [1, 2, 3, 4, 5], from: '08:30', to: '17:30', timezone: 'Asia/Shanghai' },
+        photoUrl: null,
+        active: true,
+        sample: true,
+        sort: i,
+      })),
+      (r) => ({ code: r.code }),
+      report,
+    );
+  });
+  return report;
+}

@@ -1,0 +1,5 @@
+export * from './languages';
+export * from './errors';
+export * from './validation';
+export * from './reference';
+export * from './auth';
