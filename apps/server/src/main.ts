@@ -2,11 +2,12 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp, DEFAULT_ADMIN_DIST, DEFAULT_H5_DIST } from './app.factory';
-import { ConfigError, loadConfig } from './config/config';
+import { ConfigError, loadConfig, loadDotEnv } from './config/config';
 
 async function main(): Promise<void> {
   let config;
   try {
+    loadDotEnv();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { configSchema, type AppConfig, type DatabaseConfig } from './config.schema';
@@ -40,4 +41,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authTokenSecret: c.AUTH_TOKEN_SECRET ?? randomBytes(32).toString('hex'),
     ephemeralSecret: !c.AUTH_TOKEN_SECRET,
   };
+}
+
+/** Reads ./.env into the environment when present; variables already set win. */
+export function loadDotEnv(file = '.env'): void {
+  if (existsSync(file)) process.loadEnvFile(file);
 }

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { loadConfig, parseDatabaseUrl } from '../config/config';
+import { loadConfig, loadDotEnv, parseDatabaseUrl } from '../config/config';
 import type { DatabaseConfig } from '../config/config.schema';
 import { createDataSource } from './data-source';
 import { createMysqlDatabase, dropMysqlDatabase } from './mysql-admin';
@@ -97,6 +97,7 @@ function writeIndex(dialect: 'sqlite' | 'mysql'): void {
 
 async function main(): Promise<void> {
   const [command, arg] = process.argv.slice(2);
+  loadDotEnv();
   const config = loadConfig();
   switch (command) {
     case 'migrate':

@@ -1,3 +1,4 @@
+import { version } from '../../package.json';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -8,7 +9,7 @@ import { ApiZodResponse } from '../common/zod';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config.schema';
 
-const VERSION = process.env.npm_package_version ?? '0.1.0';
+const VERSION: string = version;
 
 @ApiTags('public')
 @Controller('api/health')

@@ -19,7 +19,11 @@ export type TestApp = {
 };
 
 /** The real app on a fresh database, migrated and seeded exactly as `pnpm start` does. */
-export async function startTestApp(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  dialect: Dialect,
+  env: Record<string, string> = {},
+  options: { appUrl?: (url: string) => string } = {},
+): Promise<TestApp> {
   const db = await freshDatabase(dialect);
   const migrator = await createDataSource(db.config);
   await migrator.initialize();
@@ -29,7 +33,7 @@ export async function startTestApp(dialect: Dialect, env: Record<string, string>
 
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: db.url,
+    DATABASE_URL: options.appUrl ? options.appUrl(db.url) : db.url,
     ADMIN_INITIAL_PASSWORD: ADMIN_PASSWORD,
     H5_DIST: '/nonexistent',
     ADMIN_DIST: '/nonexistent',

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// `pnpm test`: every test of the project, in tiers. Says loudly what it skipped and why;
+// with CI=true nothing may be skipped.
+import { existsSync } from 'node:fs';
+import { buildAll, ROOT, run } from './lib.mjs';
+
+const CI = Boolean(process.env.CI);
+const mysqlUrl = process.env.TEST_MYSQL_URL;
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const skipped = [];
+const results = [];
+
+function step(name, cmd, args, { cwd = ROOT, env = {}, skip } = {}) {
+  if (skip) {
+    if (CI) {
+      console.error(`\n✗ ${name}: cannot run in CI (${skip})`);
+      results.push({ name, ok: false });
+      return;
+    }
+    console.warn(`\n⚠⚠⚠ SKIPPED ${name}: ${skip}`);
+    skipped.push(`${name}: ${skip}`);
+    return;
+  }
+  console.log(`\n▶ ${name}`);
+  const ok = run(cmd, args, { cwd, env }) === 0;
+  results.push({ name, ok });
+  console.log(ok ? `✓ ${name}` : `✗ ${name}`);
+}
+
+if (!mysqlUrl) {
+  const why = 'TEST_MYSQL_URL is not set, so the API e2e suites ran on SQLite only (e.g. TEST_MYSQL_URL=mysql://root@127.0.0.1:3306/test)';
+  if (CI) {
+    console.error(`✗ ${why}`);
+    process.exit(1);
+  }
+  console.warn(`\n⚠⚠⚠ SKIPPED MySQL/MariaDB e2e: ${why}`);
+  skipped.push(`MySQL/MariaDB e2e: ${why}`);
+}
+
+console.log('▶ build (packages, server, console, mini-program weapp and H5)');
+buildAll({ weapp: true });
+
+step('contracts unit', 'pnpm', ['--filter', '@zhaoshang/contracts', 'exec', 'jest', '--passWithNoTests']);
+step('i18n: every key in every language', 'pnpm', ['--filter', '@zhaoshang/i18n', 'exec', 'jest']);
+step('api-client: generated code is current', 'pnpm', ['--filter', '@zhaoshang/api-client', 'exec', 'jest']);
+step('server unit + API e2e (SQLite' + (mysqlUrl ? ', MySQL/MariaDB)' : ')'), 'pnpm', ['--filter', '@zhaoshang/server', 'exec', 'jest'], {
+  env: mysqlUrl ? { TEST_MYSQL_URL: mysqlUrl } : {},
+});
+step('mini-program components', 'pnpm', ['--filter', '@zhaoshang/miniapp', 'exec', 'jest']);
+step('mini-program weapp main package ≤ 1.5 MB', 'pnpm', ['--filter', '@zhaoshang/miniapp', 'run', 'check:size']);
+step('console components', 'pnpm', ['--filter', '@zhaoshang/admin', 'exec', 'jest']);
+step('console first-load bundle budget', 'pnpm', ['--filter', '@zhaoshang/admin', 'run', 'check:bundle']);
+step('browser e2e (Chromium)', 'pnpm', ['--filter', '@zhaoshang/tests', 'exec', 'jest'], {
+  skip: existsSync(chromium) ? undefined : `no Chromium at ${chromium} (apt-get install -y chromium)`,
+});
+
+const failed = results.filter((r) => !r.ok);
+console.log('\n──────── summary ────────');
+for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name}`);
+for (const s of skipped) console.warn(`⚠ skipped ${s}`);
+console.log(`${results.length - failed.length} passed, ${failed.length} failed${skipped.length ? `, ${skipped.length} skipped` : ''}`);
+process.exit(failed.length ? 1 : 0);

@@ -1,0 +1,9 @@
+// The baseline every scenario is compared with: a bare node:http server answering a small JSON body.
+import { createServer } from 'node:http';
+
+const body = JSON.stringify({ status: 'ok', database: { kind: 'none', reachable: true }, version: 'bare' });
+const server = createServer((req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+});
+server.listen(Number(process.env.PORT), '127.0.0.1', () => process.send?.('ready'));

@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// `pnpm bench`: the server on a large generated data set, each scenario measured with autocannon
+// next to a bare node:http server in the same run. Prints req/s, p99 and the ratio to bare.
+// Env: BENCH_SECONDS (default 8), BENCH_CONNECTIONS (20), TEST_MYSQL_URL to bench MySQL/MariaDB too.
+import { fork, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(here, '../..');
+const SERVER = join(ROOT, 'apps/server');
+const require = createRequire(join(SERVER, 'package.json'));
+const autocannon = createRequire(import.meta.url)('autocannon');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const AUDIT_ROWS = Number(process.env.BENCH_AUDIT_ROWS ?? 50_000);
+
+const freePort = () =>
+  new Promise((res) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+
+function cannon(url, headers = {}) {
+  return new Promise((res, rej) =>
+    autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers }, (err, result) => (err ? rej(err) : res(result))),
+  );
+}
+
+async function waitHealthy(url) {
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`not healthy: ${url}`);
+}
+
+/** Large data set: the demo seed plus generated audit history and staff accounts. */
+async function generateData(databaseUrl) {
+  const { loadConfig } = require('./dist/config/config.js');
+  const { createDataSource } = require('./dist/database/data-source.js');
+  const config = loadConfig({ DATABASE_URL: databaseUrl });
+  const ds = await createDataSource(config.database);
+  await ds.initialize();
+  const batch = 1000;
+  const actions = ['auth.login', 'user.create', 'policy.update', 'lead.assign', 'auth.logout'];
+  for (let i = 0; i < AUDIT_ROWS; i += batch) {
+    const rows = Array.from({ length: Math.min(batch, AUDIT_ROWS - i) }, (_, j) => ({
+      actorId: 1,
+      actorName: 'admin',
+      action: actions[(i + j) % actions.length],
+      targetType: 'sample',
+      targetId: String(i + j),
+      outcome: (i + j) % 7 === 0 ? 'failure' : 'success',
+      ip: '127.0.0.1',
+      detail: { n: i + j },
+    }));
+    // updateEntity(false): no read-back of generated columns for a bulk insert
+    await ds.getRepository('AuditLogEntity').createQueryBuilder().insert().values(rows).updateEntity(false).execute();
+  }
+  await ds.destroy();
+}
+
+async function benchDatabase(label, databaseUrl, bare, results) {
+  const env = { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error', ADMIN_INITIAL_PASSWORD: 'bench-password-123', NODE_ENV: 'production', AUTH_TOKEN_SECRET: randomBytes(32).toString('hex') };
+  for (const cmd of ['migrate', 'seed']) {
+    const r = spawnSync(process.execPath, [join(SERVER, 'dist/database/cli.js'), cmd], { env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+  }
+  await generateData(databaseUrl);
+  const port = await freePort();
+  const app = spawn(process.execPath, [join(SERVER, 'dist/main.js')], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitHealthy(`${base}/api/health`);
+    const login = await fetch(`${base}/api/v1/admin/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'bench-password-123' }),
+    });
+    const { accessToken } = await login.json();
+    const scenarios = [
+      { name: 'GET /api/health', path: '/api/health' },
+      { name: 'GET /api/v1/meta?lang=ja (content read)', path: '/api/v1/meta?lang=ja' },
+      { name: `GET /api/v1/admin/audit-log (page 1 of ${AUDIT_ROWS.toLocaleString('en')} rows, authenticated)`, path: '/api/v1/admin/audit-log?page=1&pageSize=20', headers: { authorization: `Bearer ${accessToken}` } },
+    ];
+    for (const s of scenarios) {
+      const baseline = await cannon(bare);
+      const measured = await cannon(`${base}${s.path}`, s.headers);
+      const errors = measured.non2xx + measured.errors;
+      results.push({ db: label, name: s.name, rps: measured.requests.average, p99: measured.latency.p99, errors, bareRps: baseline.requests.average, bareP99: baseline.latency.p99 });
+      print(results.at(-1));
+    }
+  } finally {
+    app.kill('SIGTERM');
+  }
+}
+
+function print(r) {
+  const ratio = r.rps / r.bareRps;
+  console.log(
+    `bench ${r.db.padEnd(7)} ${r.name.padEnd(72)} ${Math.round(r.rps).toLocaleString('en').padStart(7)} req/s  p99 ${String(r.p99).padStart(4)} ms  ` +
+      `${ratio.toFixed(2)}× bare (bare ${Math.round(r.bareRps).toLocaleString('en')} req/s, p99 ${r.bareP99} ms)${r.errors ? `  ${r.errors} errors!` : ''}`,
+  );
+}
+
+async function main() {
+  if (!existsSync(join(SERVER, 'dist/main.js'))) {
+    spawnSync('pnpm', ['--filter', './packages/**', '--filter', '@zhaoshang/server', 'run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  console.log(`pnpm bench: ${CONNECTIONS} connections, ${SECONDS} s per run, 2 cores shared by load generator and servers: compare ratios, not absolutes\n`);
+  const barePort = await freePort();
+  const bare = fork(join(here, 'bare-server.mjs'), { env: { PORT: String(barePort) }, stdio: 'ignore' });
+  await new Promise((r) => bare.once('message', r));
+  const results = [];
+  const dir = mkdtempSync(join(tmpdir(), 'zs-bench-'));
+  try {
+    await benchDatabase('sqlite', `sqlite:${join(dir, 'bench.sqlite')}`, `http://127.0.0.1:${barePort}/`, results);
+    if (process.env.TEST_MYSQL_URL) {
+      const { createMysqlDatabase, dropMysqlDatabase } = require('./dist/database/mysql-admin.js');
+      const name = `zs_bench_${randomBytes(3).toString('hex')}`;
+      await createMysqlDatabase(process.env.TEST_MYSQL_URL, name);
+      try {
+        await benchDatabase('mysql', process.env.TEST_MYSQL_URL.replace(/\/[^/]*$/, `/${name}`), `http://127.0.0.1:${barePort}/`, results);
+      } finally {
+        await dropMysqlDatabase(process.env.TEST_MYSQL_URL, name);
+      }
+    } else {
+      console.log('(set TEST_MYSQL_URL=mysql://root@127.0.0.1:3306/test to bench MySQL/MariaDB too)');
+    }
+  } finally {
+    bare.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const failed = results.filter((r) => r.errors > 0);
+  if (failed.length) {
+    console.error(`\n${failed.length} scenario(s) answered errors: the figures above are not valid`);
+    process.exit(1);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
