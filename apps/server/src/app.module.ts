@@ -7,6 +7,7 @@ import type { AppConfig } from './config/config.schema';
 import { resolveDataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { MetaModule } from './meta/meta.module';
+import { PoliciesModule } from './policies/policies.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { UsersModule } from './users/users.module';
 
@@ -40,6 +41,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         MetaModule,
+        PoliciesModule,
         HealthModule,
       ],
     };

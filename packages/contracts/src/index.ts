@@ -3,3 +3,4 @@ export * from './errors';
 export * from './validation';
 export * from './reference';
 export * from './auth';
+export * from './policies';

@@ -8,7 +8,7 @@ function server(): i18n {
   if (!instance) {
     instance = i18next.createInstance();
     // resources are bundled, so init is synchronous
-    void instance.init({ ...i18nextOptions('zh-CN', ['errors', 'common']), initAsync: false });
+    void instance.init({ ...i18nextOptions('zh-CN', ['errors', 'common', 'policies']), initAsync: false });
   }
   return instance;
 }

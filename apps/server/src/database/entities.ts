@@ -6,6 +6,10 @@ import { AreaEntity } from '../meta/area.entity';
 import { ReferenceItemEntity } from '../meta/reference-item.entity';
 import { SettingEntity } from '../meta/setting.entity';
 import { RateLimitCounterEntity } from '../rate-limit/rate-limit-counter.entity';
+import { ContentRevisionEntity } from '../content/content-revision.entity';
+import { PolicyTranslationEntity } from '../policies/policy-translation.entity';
+import { PolicyVersionEntity } from '../policies/policy-version.entity';
+import { PolicyEntity } from '../policies/policy.entity';
 
 export const ENTITIES = [
   StaffUserEntity,
@@ -16,4 +20,8 @@ export const ENTITIES = [
   AreaEntity,
   SettingEntity,
   ConciergeEntity,
+  ContentRevisionEntity,
+  PolicyEntity,
+  PolicyTranslationEntity,
+  PolicyVersionEntity,
 ];

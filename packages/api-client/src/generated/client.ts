@@ -6,9 +6,27 @@ export type Schemas = components['schemas'];
 
 export function createApiClient(config: ClientConfig) {
   return {
+    /** POST /api/v1/admin/policies/{id}/archive Withdraw a policy from investors (admins) */
+    adminArchivePolicy: (args: { path: operations['adminArchivePolicy']['parameters']['path']; body: NonNullable<operations['adminArchivePolicy']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminArchivePolicy']['responses']['200']['content']['application/json']> =>
+      send<operations['adminArchivePolicy']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/policies/{id}/archive', pathParams: args.path, body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/auth/password Change my password; ends my other sessions */
     adminChangePassword: (args: { body: NonNullable<operations['adminChangePassword']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<void> =>
       send<void>(config, { method: 'POST', path: '/api/v1/admin/auth/password', body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/policies Create a draft (admins) */
+    adminCreatePolicy: (args: { body: NonNullable<operations['adminCreatePolicy']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminCreatePolicy']['responses']['201']['content']['application/json']> =>
+      send<operations['adminCreatePolicy']['responses']['201']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/policies', body: args.body, headers: args.headers }),
+    /** GET /api/v1/admin/policies/{id} The working copy of a policy */
+    adminGetPolicy: (args: { path: operations['adminGetPolicy']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminGetPolicy']['responses']['200']['content']['application/json']> =>
+      send<operations['adminGetPolicy']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/policies/{id}', pathParams: args.path, headers: args.headers }),
+    /** GET /api/v1/admin/policies/{id}/versions/{version} One saved version, whole (for comparing) */
+    adminGetPolicyVersion: (args: { path: operations['adminGetPolicyVersion']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminGetPolicyVersion']['responses']['200']['content']['application/json']> =>
+      send<operations['adminGetPolicyVersion']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/policies/{id}/versions/{version}', pathParams: args.path, headers: args.headers }),
+    /** GET /api/v1/admin/policies Policies with status and translation status per language (staff and admins) */
+    adminListPolicies: (args: { query?: operations['adminListPolicies']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['adminListPolicies']['responses']['200']['content']['application/json']> =>
+      send<operations['adminListPolicies']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/policies', query: args.query, headers: args.headers }),
+    /** GET /api/v1/admin/policies/{id}/versions Every saved version, newest first */
+    adminListPolicyVersions: (args: { path: operations['adminListPolicyVersions']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminListPolicyVersions']['responses']['200']['content']['application/json']> =>
+      send<operations['adminListPolicyVersions']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/policies/{id}/versions', pathParams: args.path, headers: args.headers }),
     /** POST /api/v1/admin/auth/login Sign in to the console (rate-limited per account and IP) */
     adminLogin: (args: { body: NonNullable<operations['adminLogin']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminLogin']['responses']['200']['content']['application/json']> =>
       send<operations['adminLogin']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/auth/login', body: args.body, headers: args.headers }),
@@ -18,9 +36,18 @@ export function createApiClient(config: ClientConfig) {
     /** GET /api/v1/admin/auth/me The signed-in staff member */
     adminMe: (args: { headers?: Record<string, string> } = {}): Promise<operations['adminMe']['responses']['200']['content']['application/json']> =>
       send<operations['adminMe']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/auth/me', headers: args.headers }),
+    /** POST /api/v1/admin/policies/{id}/publish Publish the working copy (admins); the Chinese title, summary, body and department are required */
+    adminPublishPolicy: (args: { path: operations['adminPublishPolicy']['parameters']['path']; body: NonNullable<operations['adminPublishPolicy']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminPublishPolicy']['responses']['200']['content']['application/json']> =>
+      send<operations['adminPublishPolicy']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/policies/{id}/publish', pathParams: args.path, body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/auth/refresh Exchange a refresh token for a new access token (rotates it) */
     adminRefresh: (args: { body: NonNullable<operations['adminRefresh']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminRefresh']['responses']['200']['content']['application/json']> =>
       send<operations['adminRefresh']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/auth/refresh', body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/policies/{id}/versions/{version}/restore Make an old version the working copy (a new version; publish separately) */
+    adminRestorePolicyVersion: (args: { path: operations['adminRestorePolicyVersion']['parameters']['path']; body: NonNullable<operations['adminRestorePolicyVersion']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminRestorePolicyVersion']['responses']['200']['content']['application/json']> =>
+      send<operations['adminRestorePolicyVersion']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/policies/{id}/versions/{version}/restore', pathParams: args.path, body: args.body, headers: args.headers }),
+    /** PUT /api/v1/admin/policies/{id} Save the working copy (admins); refused with CONFLICT when `version` is stale */
+    adminUpdatePolicy: (args: { path: operations['adminUpdatePolicy']['parameters']['path']; body: NonNullable<operations['adminUpdatePolicy']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminUpdatePolicy']['responses']['200']['content']['application/json']> =>
+      send<operations['adminUpdatePolicy']['responses']['200']['content']['application/json']>(config, { method: 'PUT', path: '/api/v1/admin/policies/{id}', pathParams: args.path, body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/users Create a staff or admin account (admins) */
     createStaffUser: (args: { body: NonNullable<operations['createStaffUser']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['createStaffUser']['responses']['201']['content']['application/json']> =>
       send<operations['createStaffUser']['responses']['201']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/users', body: args.body, headers: args.headers }),
@@ -30,12 +57,21 @@ export function createApiClient(config: ClientConfig) {
     /** GET /api/v1/meta Reference lists for forms and filters, in the requested language */
     getMeta: (args: { query?: operations['getMeta']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['getMeta']['responses']['200']['content']['application/json']> =>
       send<operations['getMeta']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/meta', query: args.query, headers: args.headers }),
+    /** GET /api/v1/policies/{id} A published policy in the requested language */
+    getPolicy: (args: { path: operations['getPolicy']['parameters']['path']; query?: operations['getPolicy']['parameters']['query']; headers?: Record<string, string> }): Promise<operations['getPolicy']['responses']['200']['content']['application/json']> =>
+      send<operations['getPolicy']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/policies/{id}', pathParams: args.path, query: args.query, headers: args.headers }),
     /** GET /api/v1/admin/audit-log Audit log, newest first (admins) */
     listAuditLog: (args: { query?: operations['listAuditLog']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['listAuditLog']['responses']['200']['content']['application/json']> =>
       send<operations['listAuditLog']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/audit-log', query: args.query, headers: args.headers }),
     /** GET /api/v1/admin/users Staff accounts (admins) */
     listStaffUsers: (args: { query?: operations['listStaffUsers']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['listStaffUsers']['responses']['200']['content']['application/json']> =>
       send<operations['listStaffUsers']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/users', query: args.query, headers: args.headers }),
+    /** POST /api/v1/policies/match Policies an enterprise qualifies for, ranked, with met, unmet and unknown criteria */
+    matchPolicies: (args: { query?: operations['matchPolicies']['parameters']['query']; body: NonNullable<operations['matchPolicies']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['matchPolicies']['responses']['200']['content']['application/json']> =>
+      send<operations['matchPolicies']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/policies/match', query: args.query, body: args.body, headers: args.headers }),
+    /** GET /api/v1/policies Search and filter published policies (政策通), in the requested language with fallback */
+    searchPolicies: (args: { query?: operations['searchPolicies']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['searchPolicies']['responses']['200']['content']['application/json']> =>
+      send<operations['searchPolicies']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/policies', query: args.query, headers: args.headers }),
   };
 }
 

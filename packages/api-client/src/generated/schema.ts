@@ -120,6 +120,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Policies with status and translation status per language (staff and admins) */
+        get: operations["adminListPolicies"];
+        put?: never;
+        /** Create a draft (admins) */
+        post: operations["adminCreatePolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The working copy of a policy */
+        get: operations["adminGetPolicy"];
+        /** Save the working copy (admins); refused with CONFLICT when `version` is stale */
+        put: operations["adminUpdatePolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/policies/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a policy from investors (admins) */
+        post: operations["adminArchivePolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/policies/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the working copy (admins); the Chinese title, summary, body and department are required */
+        post: operations["adminPublishPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/policies/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved version, newest first */
+        get: operations["adminListPolicyVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/policies/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One saved version, whole (for comparing) */
+        get: operations["adminGetPolicyVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/policies/{id}/versions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make an old version the working copy (a new version; publish separately) */
+        post: operations["adminRestorePolicyVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users": {
         parameters: {
             query?: never;
@@ -155,10 +276,151 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search and filter published policies (政策通), in the requested language with fallback */
+        get: operations["searchPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published policy in the requested language */
+        get: operations["getPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Policies an enterprise qualifies for, ranked, with met, unmet and unknown criteria */
+        post: operations["matchPolicies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdminPolicy: {
+            attachments: {
+                title: {
+                    en?: string;
+                    ja?: string;
+                    "zh-CN"?: string;
+                };
+                url: string;
+            }[];
+            benefits: {
+                description: {
+                    en?: string;
+                    ja?: string;
+                    "zh-CN"?: string;
+                };
+                /** @enum {string} */
+                kind: "subsidy" | "reward" | "loan" | "interest_discount" | "guarantee" | "rent_reduction" | "tax_reduction" | "equity_investment" | "housing" | "service";
+                maxAmount: number | null;
+            }[];
+            category: string;
+            createdAt: string;
+            documentNumber: string;
+            eligibility: components["schemas"]["Eligibility"];
+            id: number;
+            industries: string[];
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            translations: {
+                en: {
+                    applyContact: string;
+                    applyMaterials: string[];
+                    applySteps: string[];
+                    body: string;
+                    department: string;
+                    /** @enum {string} */
+                    status: "missing" | "needs_review" | "done";
+                    summary: string;
+                    title: string;
+                };
+                ja: {
+                    applyContact: string;
+                    applyMaterials: string[];
+                    applySteps: string[];
+                    body: string;
+                    department: string;
+                    /** @enum {string} */
+                    status: "missing" | "needs_review" | "done";
+                    summary: string;
+                    title: string;
+                };
+                "zh-CN": {
+                    applyContact: string;
+                    applyMaterials: string[];
+                    applySteps: string[];
+                    body: string;
+                    department: string;
+                    /** @enum {string} */
+                    status: "missing" | "needs_review" | "done";
+                    summary: string;
+                    title: string;
+                };
+            };
+            translationStatus: components["schemas"]["TranslationStatusMap"];
+            updatedAt: string;
+            updatedBy: string | null;
+            validFrom: string | null;
+            validUntil: string | null;
+            version: number;
+        };
+        AdminPolicyList: {
+            items: {
+                category: string;
+                id: number;
+                publishedAt: string | null;
+                /** @enum {string} */
+                status: "draft" | "published" | "archived";
+                titles: {
+                    en: string;
+                    ja: string;
+                    "zh-CN": string;
+                };
+                translationStatus: components["schemas"]["TranslationStatusMap"];
+                updatedAt: string;
+                version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         AreaSummary: {
             code: string;
             fallback: boolean;
@@ -166,6 +428,15 @@ export interface components {
             /** @enum {string} */
             kind: "town" | "street" | "zone" | "cooperation_zone" | "rnd_community" | "new_town";
             name: string;
+        };
+        AttachmentInput: {
+            title: {
+                en?: string;
+                ja?: string;
+                "zh-CN"?: string;
+            };
+            /** Format: uri */
+            url: string;
         };
         AuditEntry: {
             action: string;
@@ -188,6 +459,17 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        BenefitInput: {
+            description: {
+                en?: string;
+                ja?: string;
+                "zh-CN"?: string;
+            };
+            /** @enum {string} */
+            kind: "subsidy" | "reward" | "loan" | "interest_discount" | "guarantee" | "rent_reduction" | "tax_reduction" | "equity_investment" | "housing" | "service";
+            /** @default null */
+            maxAmount: number | null;
+        };
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
@@ -198,6 +480,46 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "staff";
             username: string;
+        };
+        CriterionResult: {
+            /** @enum {string} */
+            criterion: "enterpriseType" | "size" | "companyAge" | "industry" | "highTech" | "rndStaff" | "rndSpending" | "talent" | "investment" | "space";
+            text: string;
+        };
+        Eligibility: {
+            /** @default [] */
+            enterpriseTypes: string[];
+            /** @default false */
+            highTechRequired: boolean;
+            /** @default null */
+            maxCompanyAgeYears: number | null;
+            /** @default null */
+            minCompanyAgeYears: number | null;
+            /** @default null */
+            minInvestment: number | null;
+            /** @default null */
+            minRndSpendingPercent: number | null;
+            /** @default null */
+            minRndStaffPercent: number | null;
+            /** @default [] */
+            sizes: ("micro" | "small" | "medium" | "large")[];
+            /** @default [] */
+            spaceKinds: string[];
+            /** @default [] */
+            talentCategories: ("leading_talent" | "innovation_talent" | "high_skill" | "young_graduate")[];
+        };
+        EnterpriseProfile: {
+            companyAgeYears?: number;
+            enterpriseType?: string;
+            highTech?: boolean;
+            industry?: string;
+            investmentAmount?: number;
+            rndSpendingPercent?: number;
+            rndStaffPercent?: number;
+            /** @enum {string} */
+            size?: "micro" | "small" | "medium" | "large";
+            spaceKind?: string;
+            talentCategories?: ("leading_talent" | "innovation_talent" | "high_skill" | "young_graduate")[];
         };
         HealthResponse: {
             database: {
@@ -214,6 +536,11 @@ export interface components {
         LoginRequest: {
             password: string;
             username: string;
+        };
+        MatchResponse: {
+            items: components["schemas"]["PolicyMatch"][];
+            language: components["schemas"]["Language"];
+            total: number;
         };
         MetaResponse: {
             amountRanges: components["schemas"]["ReferenceItem"][];
@@ -233,6 +560,157 @@ export interface components {
             sampleData: boolean;
             spaceKinds: components["schemas"]["ReferenceItem"][];
         };
+        PolicyDetail: {
+            applyContact: string;
+            applyMaterials: string[];
+            applySteps: string[];
+            attachments: {
+                title: string;
+                url: string;
+            }[];
+            benefits: {
+                description: string;
+                /** @enum {string} */
+                kind: "subsidy" | "reward" | "loan" | "interest_discount" | "guarantee" | "rent_reduction" | "tax_reduction" | "equity_investment" | "housing" | "service";
+                maxAmount: number | null;
+            }[];
+            body: string;
+            category: {
+                code: string;
+                name: string;
+            };
+            currentlyValid: boolean;
+            department: string;
+            documentNumber: string;
+            eligibility: components["schemas"]["Eligibility"];
+            eligibilityText: string[];
+            fallback: boolean;
+            id: number;
+            industries: {
+                code: string;
+                name: string;
+            }[];
+            language: components["schemas"]["Language"];
+            maxAmount: number | null;
+            publishedAt: string | null;
+            summary: string;
+            title: string;
+            updatedAt: string;
+            validFrom: string | null;
+            validUntil: string | null;
+        };
+        PolicyInput: {
+            /** @default [] */
+            attachments: components["schemas"]["AttachmentInput"][];
+            /** @default [] */
+            benefits: components["schemas"]["BenefitInput"][];
+            category: string;
+            /** @default  */
+            documentNumber: string;
+            /**
+             * @default {
+             *       "enterpriseTypes": [],
+             *       "sizes": [],
+             *       "minCompanyAgeYears": null,
+             *       "maxCompanyAgeYears": null,
+             *       "highTechRequired": false,
+             *       "minRndStaffPercent": null,
+             *       "minRndSpendingPercent": null,
+             *       "talentCategories": [],
+             *       "minInvestment": null,
+             *       "spaceKinds": []
+             *     }
+             */
+            eligibility: components["schemas"]["Eligibility"];
+            /** @default [] */
+            industries: string[];
+            translations: {
+                en?: components["schemas"]["PolicyTranslationInput"];
+                ja?: components["schemas"]["PolicyTranslationInput"];
+                "zh-CN"?: components["schemas"]["PolicyTranslationInput"];
+            };
+            /** @default null */
+            validFrom: string | null;
+            /** @default null */
+            validUntil: string | null;
+        };
+        PolicyList: {
+            items: components["schemas"]["PolicySummary"][];
+            language: components["schemas"]["Language"];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PolicyMatch: {
+            met: components["schemas"]["CriterionResult"][];
+            policy: components["schemas"]["PolicySummary"];
+            qualifies: boolean;
+            score: number;
+            unknown: components["schemas"]["CriterionResult"][];
+            unmet: components["schemas"]["CriterionResult"][];
+        };
+        PolicySummary: {
+            category: {
+                code: string;
+                name: string;
+            };
+            department: string;
+            fallback: boolean;
+            id: number;
+            industries: {
+                code: string;
+                name: string;
+            }[];
+            language: components["schemas"]["Language"];
+            maxAmount: number | null;
+            publishedAt: string | null;
+            summary: string;
+            title: string;
+            validFrom: string | null;
+            validUntil: string | null;
+        };
+        PolicyTranslationInput: {
+            /** @default  */
+            applyContact: string;
+            /** @default [] */
+            applyMaterials: string[];
+            /** @default [] */
+            applySteps: string[];
+            /** @default  */
+            body: string;
+            /** @default  */
+            department: string;
+            /**
+             * @default needs_review
+             * @enum {string}
+             */
+            status: "missing" | "needs_review" | "done";
+            /** @default  */
+            summary: string;
+            /** @default  */
+            title: string;
+        };
+        PolicyUpdate: components["schemas"]["PolicyInput"] & {
+            version: number;
+        };
+        PolicyVersion: {
+            /** @enum {string} */
+            action: "create" | "update" | "publish" | "archive" | "restore";
+            actorName: string | null;
+            at: string;
+            version: number;
+        };
+        PolicyVersionDetail: {
+            /** @enum {string} */
+            action: "create" | "update" | "publish" | "archive" | "restore";
+            actorName: string | null;
+            at: string;
+            snapshot: components["schemas"]["AdminPolicy"];
+            version: number;
+        };
+        PolicyVersionList: {
+            items: components["schemas"]["PolicyVersion"][];
+        };
         ReferenceItem: {
             code: string;
             fallback: boolean;
@@ -243,6 +721,9 @@ export interface components {
         };
         RefreshRequest: {
             refreshToken: string;
+        };
+        RestoreBody: {
+            version: number;
         };
         SessionResponse: {
             accessToken: string;
@@ -265,6 +746,17 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        TranslationStatusMap: {
+            /** @enum {string} */
+            en: "missing" | "needs_review" | "done";
+            /** @enum {string} */
+            ja: "missing" | "needs_review" | "done";
+            /** @enum {string} */
+            "zh-CN": "missing" | "needs_review" | "done";
+        };
+        VersionBody: {
+            version?: number;
         };
     };
     responses: never;
@@ -434,6 +926,229 @@ export interface operations {
             };
         };
     };
+    adminListPolicies: {
+        parameters: {
+            query?: {
+                category?: string;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                status?: "draft" | "published" | "archived";
+                translation?: "missing" | "needs_review" | "done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPolicyList"];
+                };
+            };
+        };
+    };
+    adminCreatePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPolicy"];
+                };
+            };
+        };
+    };
+    adminGetPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPolicy"];
+                };
+            };
+        };
+    };
+    adminUpdatePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPolicy"];
+                };
+            };
+        };
+    };
+    adminArchivePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPolicy"];
+                };
+            };
+        };
+    };
+    adminPublishPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPolicy"];
+                };
+            };
+        };
+    };
+    adminListPolicyVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionList"];
+                };
+            };
+        };
+    };
+    adminGetPolicyVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyVersionDetail"];
+                };
+            };
+        };
+    };
+    adminRestorePolicyVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestoreBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPolicy"];
+                };
+            };
+        };
+    };
     listStaffUsers: {
         parameters: {
             query?: {
@@ -499,6 +1214,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MetaResponse"];
+                };
+            };
+        };
+    };
+    searchPolicies: {
+        parameters: {
+            query?: {
+                category?: string;
+                department?: string;
+                industry?: string;
+                lang?: string;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sort?: "relevance" | "newest";
+                validOn?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyList"];
+                };
+            };
+        };
+    };
+    getPolicy: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDetail"];
+                };
+            };
+        };
+    };
+    matchPolicies: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnterpriseProfile"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchResponse"];
                 };
             };
         };

@@ -3,6 +3,8 @@ import { ConciergeEntity } from '../../concierges/concierge.entity';
 import { AreaEntity } from '../../meta/area.entity';
 import { ReferenceItemEntity } from '../../meta/reference-item.entity';
 import { SettingEntity } from '../../meta/setting.entity';
+import { POLICY_SEEDS } from '../../policies/seed/policy-seed-data';
+import { seedPolicies } from '../../policies/seed/seed-policies';
 import { AREAS, CONCIERGES, DISTRICT_NAME, REFERENCE_ITEMS } from './reference-data';
 
 export type SeedReport = { inserted: number; updated: number; unchanged: number };
@@ -90,6 +92,9 @@ export async function seed(ds: DataSource): Promise<SeedReport> {
       (r) => ({ code: r.code }),
       report,
     );
+    const policies = await seedPolicies(tx, POLICY_SEEDS);
+    report.inserted += policies.inserted;
+    report.unchanged += policies.unchanged;
   });
   return report;
 }

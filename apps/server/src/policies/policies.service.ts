@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { EnterpriseProfile, FieldIssue, Language, MatchResponse, PolicyDetail, PolicyQuery } from '@zhaoshang/contracts';
+import { AppException } from '../common/app.exception';
+import { PolicyCatalog } from './policy-catalog';
+
+/** Public reads of published policies: anyone may call these. */
+@Injectable()
+export class PoliciesService {
+  constructor(private readonly catalog: PolicyCatalog) {}
+
+  async searchJson(query: PolicyQuery, language: Language): Promise<string> {
+    const issues: FieldIssue[] = [];
+    if (query.category && !(await this.catalog.hasCode('policyCategory', query.category))) issues.push({ field: 'query.category', code: 'invalid_value' });
+    if (query.industry && !(await this.catalog.hasCode('industry', query.industry))) issues.push({ field: 'query.industry', code: 'invalid_value' });
+    if (issues.length) throw AppException.validation(issues);
+    return this.catalog.searchJson(query, language);
+  }
+
+  async detail(id: number, language: Language): Promise<PolicyDetail> {
+    const detail = await this.catalog.detail(id, language);
+    if (!detail) throw AppException.notFound();
+    return detail;
+  }
+
+  async match(profile: EnterpriseProfile, language: Language): Promise<MatchResponse> {
+    const issues: FieldIssue[] = [];
+    if (profile.industry && !(await this.catalog.hasCode('industry', profile.industry))) issues.push({ field: 'industry', code: 'invalid_value' });
+    if (profile.enterpriseType && !(await this.catalog.hasCode('enterpriseType', profile.enterpriseType))) issues.push({ field: 'enterpriseType', code: 'invalid_value' });
+    if (profile.spaceKind && !(await this.catalog.hasCode('spaceKind', profile.spaceKind))) issues.push({ field: 'spaceKind', code: 'invalid_value' });
+    if (issues.length) throw AppException.validation(issues);
+    return this.catalog.match(profile, language);
+  }
+}

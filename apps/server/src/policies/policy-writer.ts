@@ -1,0 +1,175 @@
+import {
+  LANGUAGES,
+  type AdminPolicy,
+  type FieldIssue,
+  type Language,
+  type PolicyInput,
+  type PolicyTranslationInput,
+  type TranslationStatus,
+} from '@zhaoshang/contracts';
+import type { EntityManager } from 'typeorm';
+import { bumpRevision } from '../content/content-revision';
+import { sanitizeRichText } from '../content/sanitize';
+import { ReferenceItemEntity } from '../meta/reference-item.entity';
+import { PolicyTranslationEntity } from './policy-translation.entity';
+import { PolicyVersionEntity } from './policy-version.entity';
+import { PolicyEntity } from './policy.entity';
+
+// Shared by the console's service and the seed: one way to write a policy.
+
+export const POLICY_SCOPE = 'policies';
+
+type EmptyTranslation = Omit<AdminPolicy['translations']['zh-CN'], 'status'>;
+const EMPTY: EmptyTranslation = { title: '', summary: '', body: '', department: '', applySteps: [], applyMaterials: [], applyContact: '' };
+
+export function translationStatusOf(t: { title: string; status?: string } | undefined): TranslationStatus {
+  if (!t || !t.title.trim()) return 'missing';
+  return t.status === 'done' ? 'done' : 'needs_review';
+}
+
+/** Unknown reference codes are field errors, like any other invalid value. */
+export async function checkReferenceCodes(manager: EntityManager, input: PolicyInput): Promise<FieldIssue[]> {
+  const items = await manager.getRepository(ReferenceItemEntity).find({ where: { active: true } });
+  const has = (kind: string, code: string) => items.some((i) => i.kind === kind && i.code === code);
+  const issues: FieldIssue[] = [];
+  if (!has('policyCategory', input.category)) issues.push({ field: 'category', code: 'invalid_value' });
+  input.industries.forEach((c, i) => has('industry', c) || issues.push({ field: `industries.${i}`, code: 'invalid_value' }));
+  input.eligibility.enterpriseTypes.forEach((c, i) => has('enterpriseType', c) || issues.push({ field: `eligibility.enterpriseTypes.${i}`, code: 'invalid_value' }));
+  input.eligibility.spaceKinds.forEach((c, i) => has('spaceKind', c) || issues.push({ field: `eligibility.spaceKinds.${i}`, code: 'invalid_value' }));
+  return issues;
+}
+
+function cleanTranslation(t: PolicyTranslationInput | undefined): Omit<PolicyTranslationInput, 'status'> & { status: TranslationStatus } {
+  const base = t ?? { ...EMPTY, status: 'needs_review' as const };
+  const cleaned = {
+    ...base,
+    body: sanitizeRichText(base.body),
+    applySteps: base.applySteps.filter((s) => s.trim()),
+    applyMaterials: base.applyMaterials.filter((s) => s.trim()),
+  };
+  return { ...cleaned, status: translationStatusOf(cleaned) };
+}
+
+export async function toAdminPolicy(manager: EntityManager, policy: PolicyEntity): Promise<AdminPolicy> {
+  const rows = await manager.getRepository(PolicyTranslationEntity).findBy({ policyId: policy.id });
+  const translation = (language: Language) => {
+    const r = rows.find((row) => row.language === language);
+    return r
+      ? { title: r.title, summary: r.summary, body: r.body, department: r.department, applySteps: r.applySteps, applyMaterials: r.applyMaterials, applyContact: r.applyContact, status: r.status }
+      : { ...EMPTY, status: 'missing' as const };
+  };
+  const translations = { 'zh-CN': translation('zh-CN'), en: translation('en'), ja: translation('ja') };
+  return {
+    id: policy.id,
+    version: policy.version,
+    status: policy.status,
+    category: policy.category,
+    industries: policy.industries,
+    documentNumber: policy.documentNumber,
+    validFrom: policy.validFrom,
+    validUntil: policy.validUntil,
+    benefits: policy.benefits.map((b) => ({ kind: b.kind as AdminPolicy['benefits'][number]['kind'], maxAmount: b.maxAmount, description: b.description })),
+    eligibility: policy.eligibility,
+    attachments: policy.attachments,
+    translations,
+    translationStatus: { 'zh-CN': translations['zh-CN'].status, en: translations.en.status, ja: translations.ja.status },
+    createdAt: policy.createdAt.toISOString(),
+    updatedAt: policy.updatedAt.toISOString(),
+    publishedAt: policy.publishedAt ? policy.publishedAt.toISOString() : null,
+    updatedBy: policy.updatedBy,
+  };
+}
+
+function columnsOf(input: PolicyInput) {
+  return {
+    category: input.category,
+    industries: input.industries,
+    documentNumber: input.documentNumber,
+    validFrom: input.validFrom,
+    validUntil: input.validUntil,
+    benefits: input.benefits,
+    eligibility: input.eligibility,
+    attachments: input.attachments,
+  };
+}
+
+async function writeTranslations(manager: EntityManager, policyId: number, input: PolicyInput): Promise<void> {
+  const repo = manager.getRepository(PolicyTranslationEntity);
+  await repo.delete({ policyId });
+  await repo.insert(LANGUAGES.map((language) => ({ policyId, language, ...cleanTranslation(input.translations[language]) })));
+}
+
+async function snapshot(manager: EntityManager, policy: PolicyEntity, action: PolicyVersionEntity['action'], actorName: string | null): Promise<AdminPolicy> {
+  const view = await toAdminPolicy(manager, policy);
+  await manager.getRepository(PolicyVersionEntity).insert({ policyId: policy.id, version: policy.version, action, actorName, snapshot: view });
+  return view;
+}
+
+export async function createPolicy(manager: EntityManager, input: PolicyInput, actorName: string | null, seedKey: string | null = null): Promise<AdminPolicy> {
+  const repo = manager.getRepository(PolicyEntity);
+  const { identifiers } = await repo.insert({ ...columnsOf(input), seedKey, status: 'draft', version: 1, publishedVersion: null, publishedAt: null, updatedBy: actorName });
+  const id = Number(identifiers[0]?.id);
+  await writeTranslations(manager, id, input);
+  return snapshot(manager, await repo.findOneByOrFail({ id }), 'create', actorName);
+}
+
+/** Saves the working copy if `expectedVersion` is still current; returns null when it is not. */
+export async function updatePolicy(manager: EntityManager, id: number, expectedVersion: number, input: PolicyInput, actorName: string | null, action: 'update' | 'restore' = 'update'): Promise<AdminPolicy | null> {
+  const repo = manager.getRepository(PolicyEntity);
+  const res = await repo
+    .createQueryBuilder()
+    .update()
+    .set({ ...columnsOf(input), updatedBy: actorName, version: () => 'version + 1' })
+    .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+    .execute();
+  if (!res.affected) return null;
+  await writeTranslations(manager, id, input);
+  return snapshot(manager, await repo.findOneByOrFail({ id }), action, actorName);
+}
+
+/** Required before publishing: the Chinese text, which every fallback ends at. */
+export function publishIssues(view: AdminPolicy): FieldIssue[] {
+  const zh = view.translations['zh-CN'];
+  const required: (keyof typeof zh)[] = ['title', 'summary', 'body', 'department'];
+  return required.filter((f) => !String(zh[f]).trim()).map((f) => ({ field: `translations.zh-CN.${f}`, code: 'required' as const }));
+}
+
+export async function setStatus(manager: EntityManager, id: number, expectedVersion: number, status: 'published' | 'archived', actorName: string | null): Promise<AdminPolicy | null> {
+  const repo = manager.getRepository(PolicyEntity);
+  const now = new Date();
+  const res = await repo
+    .createQueryBuilder()
+    .update()
+    .set(
+      status === 'published'
+        ? // the WHERE pins the old version, so the new one is known: MySQL would read `version + 1`
+          // in a later assignment as the already-incremented value, SQLite as the old one
+          { status, updatedBy: actorName, version: expectedVersion + 1, publishedVersion: expectedVersion + 1, publishedAt: now }
+        : { status, updatedBy: actorName, version: expectedVersion + 1 },
+    )
+    .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+    .execute();
+  if (!res.affected) return null;
+  const view = await snapshot(manager, await repo.findOneByOrFail({ id }), status === 'published' ? 'publish' : 'archive', actorName);
+  await bumpRevision(manager, POLICY_SCOPE);
+  return view;
+}
+
+/** The fields of a console view that are input (for restore and for comparing with the seed). */
+export function inputOf(view: AdminPolicy): PolicyInput {
+  const t = (language: Language): PolicyTranslationInput => {
+    const { status, ...rest } = view.translations[language];
+    return { ...rest, status: status === 'done' ? 'done' : 'needs_review' };
+  };
+  return {
+    category: view.category,
+    industries: view.industries,
+    documentNumber: view.documentNumber,
+    validFrom: view.validFrom,
+    validUntil: view.validUntil,
+    benefits: view.benefits,
+    eligibility: view.eligibility,
+    attachments: view.attachments,
+    translations: { 'zh-CN': t('zh-CN'), en: t('en'), ja: t('ja') },
+  };
+}
