@@ -4,7 +4,7 @@
 // Env: BENCH_SECONDS (default 8), BENCH_CONNECTIONS (20), TEST_MYSQL_URL to bench MySQL/MariaDB too.
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -147,6 +147,8 @@ async function benchDatabase(label, databaseUrl, bare, results) {
       { name: 'GET /api/v1/meta?lang=ja (content read)', path: '/api/v1/meta?lang=ja' },
       { name: `GET /api/v1/admin/audit-log (page 1 of ${AUDIT_ROWS.toLocaleString('en')} rows, authenticated)`, path: '/api/v1/admin/audit-log?page=1&pageSize=20', headers: { authorization: `Bearer ${accessToken}` } },
     ];
+    // one request first: in-memory read models build on first use
+    await fetch(`${base}/api/v1/policies?lang=ja`);
     for (const s of scenarios) {
       const baseline = await cannon(bare);
       const measured = await cannon(`${base}${s.path ?? '/'}`, s.headers, s.requests);
@@ -174,9 +176,17 @@ function print(r) {
 }
 
 async function main() {
-  if (!existsSync(join(SERVER, 'dist/main.js'))) {
-    spawnSync('pnpm', ['--filter', './packages/**', '--filter', '@zhaoshang/server', 'run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (process.env.BENCH_PREPARE_ONLY) {
+    spawnSync('pnpm', ['--filter', './packages/**', '--filter', '@zhaoshang/server', 'run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const url = `sqlite:${process.env.BENCH_PREPARE_ONLY}`;
+    const env = { ...process.env, DATABASE_URL: url };
+    for (const cmd of ['migrate', 'seed']) spawnSync(process.execPath, [join(SERVER, 'dist/database/cli.js'), cmd], { env, stdio: 'inherit' });
+    await generateData(url);
+    return;
   }
+  // swc builds in seconds: always measure the code as it is
+  const build = spawnSync('pnpm', ['--filter', './packages/**', '--filter', '@zhaoshang/server', 'run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('build failed: run pnpm build');
   console.log(`pnpm bench: ${CONNECTIONS} connections, ${SECONDS} s per run, 2 cores shared by load generator and servers: compare ratios, not absolutes\n`);
   const barePort = await freePort();
   const bare = fork(join(here, 'bare-server.mjs'), { env: { PORT: String(barePort) }, stdio: 'ignore' });

@@ -248,6 +248,20 @@ describe.each(dialects())('policy finder (%s)', (dialect) => {
       expect(search.body.items[0].titles['zh-CN']).toContain('相科贷');
     });
 
+    it('keeps long bodies whole in every language (beyond a 64 KB TEXT column)', async () => {
+      const long = (ch: string) => `<p>${ch.repeat(30_000)}</p>`;
+      const created = await t.http
+        .post('/api/v1/admin/policies')
+        .set(bearer(admin))
+        .send(buildPolicy({ translations: { 'zh-CN': buildTranslation({ body: long('政') }), en: buildTranslation({ body: long('e') }), ja: buildTranslation({ body: long('策') }) } }))
+        .expect(201);
+      await t.http.post(`/api/v1/admin/policies/${created.body.id}/publish`).set(bearer(admin)).send({}).expect(200);
+      const ja = await t.http.get(`/api/v1/policies/${created.body.id}?lang=ja`).expect(200);
+      expect(ja.body.body).toBe(long('策'));
+      const version = await t.http.get(`/api/v1/admin/policies/${created.body.id}/versions/2`).set(bearer(admin)).expect(200);
+      expect(version.body.snapshot.translations['zh-CN'].body).toBe(long('政'));
+    });
+
     it('refuses unknown reference codes when saving', async () => {
       const res = await t.http.post('/api/v1/admin/policies?lang=en').set(bearer(admin)).send(buildPolicy({ category: 'magic', industries: ['rnd', 'alchemy'] })).expect(400);
       expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['category', 'industries.1']);

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/config.schema';
+import { useLongTextOnMysql } from './columns';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
@@ -28,6 +29,7 @@ export function dataSourceOptions(db: DatabaseConfig, flavor: MysqlFlavor = 'mys
       },
     } as DataSourceOptions;
   }
+  useLongTextOnMysql();
   return {
     // MariaDB reports column defaults differently; with the wrong driver flavour TypeORM sees
     // schema drift that is not there

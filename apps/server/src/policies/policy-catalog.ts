@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  LANGUAGES,
   FALLBACK_CHAIN,
+  LANGUAGES,
   resolveTranslation,
   type AdminPolicy,
   type EnterpriseProfile,
@@ -12,27 +12,28 @@ import {
   type PolicyMatch,
   type PolicyQuery,
   type PolicySummary,
-  type Translated,
 } from '@zhaoshang/contracts';
 import { IsNull, Not, type DataSource } from 'typeorm';
 import { readRevision } from '../content/content-revision';
-import { richTextToPlain } from '../content/sanitize';
 import { ReferenceItemEntity } from '../meta/reference-item.entity';
-import { evaluate, type NameOf } from './eligibility';
+import { countOutcomes, evaluate, type NameOf } from './eligibility';
 import { POLICY_SCOPE } from './policy-writer';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PolicyEntity } from './policy.entity';
 import { InvertedIndex } from './search/inverted-index';
-import { cjkChars, queryTerms, tokenize } from './search/tokenize';
+import { termsOf, type ReferenceNames } from './search/policy-terms';
+import { queryTerms } from './search/tokenize';
 
 type Entry = {
   id: number;
+  version: number;
   view: AdminPolicy;
   /** the language each requested language reads, along its fallback chain */
   readAs: Record<Language, Language>;
   departments: Set<string>;
   maxAmount: number | null;
   publishedAt: string;
+  terms: Map<string, number>;
 };
 
 type State = {
@@ -40,51 +41,61 @@ type State = {
   entries: Entry[];
   byId: Map<number, Entry>;
   index: InvertedIndex;
-  names: Map<string, Translated>;
+  names: ReferenceNames;
   responses: Map<string, string>;
 };
 
-// field weights: a word in the title counts most
-const WEIGHTS = { title: 8, summary: 4, meta: 3, body: 1 } as const;
-const BODY_CHARS = 4000;
 const CACHE_ENTRIES = 2000;
 const CHECK_EVERY_MS = 1000;
+const MATCH_PAGE = 50;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The public read model of published policies, held in memory on each replica: search index,
- * reference names and serialized answers. It is derived data only: it is rebuilt from the
- * database whenever the `policies` content revision (bumped in the same transaction as a publish
- * or archive) differs from the one it was built from, checked at most once a second, and at once
- * after a write on this replica.
+ * reference names and serialized answers. It is derived data only. Every replica compares the
+ * `policies` content revision (bumped in the same transaction as a publish or archive) with the
+ * one it was built from, at most once a second, and rebuilds in the background while it keeps
+ * answering from the previous build; after a write on this replica the next read waits for the
+ * rebuild, so an editor sees their change at once. Terms are computed once when a version is
+ * published and stored with it; unchanged policies are reused from the previous build.
  */
 @Injectable()
-export class PolicyCatalog {
+export class PolicyCatalog implements OnApplicationBootstrap {
+  private readonly logger = new Logger('PolicyCatalog');
   private state?: State;
   private loading?: Promise<State>;
   private checkedAt = 0;
+  private stale = false;
 
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  /** Called after a write on this replica: the next read checks the revision at once. */
+  onApplicationBootstrap(): void {
+    // warm up without delaying start; the first reads wait for it
+    void this.reload().catch((error: unknown) => this.logger.warn(`warm-up failed: ${String(error)}`));
+  }
+
+  /** Called after a write on this replica: the next read waits for a rebuild. */
   invalidate(): void {
-    this.checkedAt = 0;
+    this.stale = true;
   }
 
   async current(): Promise<State> {
-    if (!this.state) return this.reload();
+    if (!this.state || this.stale) {
+      this.stale = false;
+      return this.reload();
+    }
     if (Date.now() - this.checkedAt > CHECK_EVERY_MS) {
       this.checkedAt = Date.now();
       const revision = await readRevision(this.ds.manager, POLICY_SCOPE);
-      if (revision !== this.state.revision) return this.reload();
+      if (revision !== this.state.revision) void this.reload().catch((error: unknown) => this.logger.warn(`rebuild failed: ${String(error)}`));
     }
     return this.state;
   }
 
   private reload(): Promise<State> {
     if (!this.loading) {
-      this.loading = this.build()
+      this.loading = this.build(this.state)
         .then((s) => {
           this.state = s;
           this.checkedAt = Date.now();
@@ -97,43 +108,42 @@ export class PolicyCatalog {
     return this.loading;
   }
 
-  private async build(): Promise<State> {
+  private async build(previous: State | undefined): Promise<State> {
     const revision = await readRevision(this.ds.manager, POLICY_SCOPE);
-    const policies = await this.ds.getRepository(PolicyEntity).find({ where: { status: 'published', publishedVersion: Not(IsNull()) }, select: { id: true, publishedVersion: true, publishedAt: true } });
-    const versions = new Map<number, AdminPolicy>();
-    const chunk = 200;
-    for (let i = 0; i < policies.length; i += chunk) {
-      const part = policies.slice(i, i + chunk);
+    const refs = await this.ds.getRepository(ReferenceItemEntity).find();
+    const names: ReferenceNames = new Map(refs.map((r) => [`${r.kind}:${r.code}`, r.names]));
+    const namesChanged = !previous || JSON.stringify([...previous.names]) !== JSON.stringify([...names]);
+    const policies = await this.ds.getRepository(PolicyEntity).find({
+      where: { status: 'published', publishedVersion: Not(IsNull()) },
+      select: { id: true, publishedVersion: true, publishedAt: true },
+    });
+    const reusable = new Map<number, Entry>();
+    const toLoad: PolicyEntity[] = [];
+    for (const p of policies) {
+      const old = previous?.byId.get(p.id);
+      if (old && old.version === p.publishedVersion && !namesChanged) reusable.set(p.id, old);
+      else toLoad.push(p);
+    }
+    const loaded = new Map<number, Entry>();
+    for (let i = 0; i < toLoad.length; i += 200) {
+      const part = toLoad.slice(i, i + 200);
       const rows = await this.ds.getRepository(PolicyVersionEntity).find({
         where: part.map((p) => ({ policyId: p.id, version: p.publishedVersion as number })),
-        select: { policyId: true, version: true, snapshot: true },
+        select: { policyId: true, version: true, snapshot: true, terms: true },
       });
       for (const r of rows) {
         const p = part.find((x) => x.id === r.policyId);
-        if (p && p.publishedVersion === r.version) versions.set(r.policyId, r.snapshot);
+        if (!p) continue;
+        const terms = r.terms && !namesChanged ? new Map(r.terms) : termsOf(r.snapshot, names);
+        loaded.set(r.policyId, toEntry(r.snapshot, r.version, p.publishedAt, terms));
       }
     }
-    const refs = await this.ds.getRepository(ReferenceItemEntity).find();
-    const names = new Map(refs.map((r) => [`${r.kind}:${r.code}`, r.names]));
-
     const entries: Entry[] = [];
     const index = new InvertedIndex();
     for (const p of policies) {
-      const view = versions.get(p.id);
-      if (!view) continue;
-      const readAs = Object.fromEntries(
-        LANGUAGES.map((l) => [l, FALLBACK_CHAIN[l].find((c) => view.translations[c].title.trim()) ?? 'zh-CN']),
-      ) as Record<Language, Language>;
-      const entry: Entry = {
-        id: p.id,
-        view,
-        readAs,
-        departments: new Set(LANGUAGES.map((l) => view.translations[l].department.trim().toLowerCase()).filter(Boolean)),
-        maxAmount: view.benefits.reduce<number | null>((m, b) => (b.maxAmount !== null && (m === null || b.maxAmount > m) ? b.maxAmount : m), null),
-        publishedAt: p.publishedAt ? p.publishedAt.toISOString() : view.updatedAt,
-      };
-      const doc = entries.push(entry) - 1;
-      index.add(doc, termsOf(view, names));
+      const entry = reusable.get(p.id) ?? loaded.get(p.id);
+      if (!entry) continue;
+      index.add(entries.push(entry) - 1, entry.terms);
     }
     index.seal();
     return { revision, entries, byId: new Map(entries.map((e) => [e.id, e])), index, names, responses: new Map() };
@@ -158,10 +168,11 @@ export class PolicyCatalog {
   }
 
   private search(state: State, query: PolicyQuery, language: Language) {
+    const department = query.department?.trim().toLowerCase();
     const filter = (e: Entry) =>
       (!query.category || e.view.category === query.category) &&
       (!query.industry || e.view.industries.length === 0 || e.view.industries.includes(query.industry)) &&
-      (!query.department || e.departments.has(query.department.trim().toLowerCase())) &&
+      (!department || e.departments.has(department)) &&
       (!query.validOn || isValidOn(e.view, query.validOn));
     let ranked: Entry[];
     const q = query.q?.trim();
@@ -188,16 +199,14 @@ export class PolicyCatalog {
     const state = await this.current();
     const e = state.byId.get(id);
     if (!e) return undefined;
-    const used = e.readAs[language];
-    const tr = e.view.translations[used];
-    const nameOf = this.nameOf(state);
+    const tr = e.view.translations[e.readAs[language]];
     return {
       ...this.summary(state, e, language),
       body: tr.body,
       documentNumber: e.view.documentNumber,
       benefits: e.view.benefits.map((b) => ({ kind: b.kind, maxAmount: b.maxAmount, description: resolveTranslation(b.description, language)?.value ?? '' })),
       eligibility: e.view.eligibility,
-      eligibilityText: evaluate(e.view.eligibility, e.view.industries, null, language, nameOf).map((c) => c.text),
+      eligibilityText: evaluate(e.view.eligibility, e.view.industries, null, language, this.nameOf(state)).map((c) => c.text),
       applySteps: tr.applySteps,
       applyMaterials: tr.applyMaterials,
       applyContact: tr.applyContact,
@@ -207,28 +216,22 @@ export class PolicyCatalog {
     };
   }
 
-  /** Published, currently valid policies the profile qualifies for (and near misses), ranked. */
-  async match(profile: EnterpriseProfile, language: Language, limit = 50): Promise<MatchResponse> {
+  /** Published, currently valid policies the profile qualifies for (then near misses), ranked. */
+  async match(profile: EnterpriseProfile, language: Language): Promise<MatchResponse> {
     const state = await this.current();
-    const nameOf = this.nameOf(state);
     const day = today();
     const ranked: { e: Entry; score: number }[] = [];
     for (const e of state.entries) {
       if (!isValidOn(e.view, day)) continue;
-      let met = 0;
-      let unmet = 0;
-      let unknown = 0;
-      for (const c of evaluate(e.view.eligibility, e.view.industries, profile, language, nameOf, false)) {
-        if (c.outcome === 'met') met++;
-        else if (c.outcome === 'unmet') unmet++;
-        else unknown++;
-      }
+      const { met, unmet, unknown } = countOutcomes(e.view.eligibility, e.view.industries, profile);
       if (unmet > 1) continue;
-      // qualifying first; among them more criteria met (a targeted policy) and fewer unknowns
+      // qualifying first; then more criteria met (a targeted policy), fewer unknowns, larger benefit
       ranked.push({ e, score: (unmet ? 0 : 100) + met * 10 - unknown * 3 + Math.log10(1 + (e.maxAmount ?? 0)) });
     }
     ranked.sort((a, b) => b.score - a.score || a.e.id - b.e.id);
-    const items: PolicyMatch[] = ranked.slice(0, limit).map(({ e, score }) => {
+    const nameOf = this.nameOf(state);
+    // sentences only for the page shown
+    const items: PolicyMatch[] = ranked.slice(0, MATCH_PAGE).map(({ e, score }) => {
       const checks = evaluate(e.view.eligibility, e.view.industries, profile, language, nameOf);
       const pick = (o: string) => checks.filter((c) => c.outcome === o).map(({ criterion, text }) => ({ criterion, text }));
       const unmet = pick('unmet');
@@ -262,34 +265,23 @@ export class PolicyCatalog {
   }
 }
 
+function toEntry(view: AdminPolicy, version: number, publishedAt: Date | null, terms: Map<string, number>): Entry {
+  return {
+    id: view.id,
+    version,
+    view,
+    readAs: Object.fromEntries(LANGUAGES.map((l) => [l, FALLBACK_CHAIN[l].find((c) => view.translations[c].title.trim()) ?? 'zh-CN'])) as Record<Language, Language>,
+    departments: new Set(LANGUAGES.map((l) => view.translations[l].department.trim().toLowerCase()).filter(Boolean)),
+    maxAmount: view.benefits.reduce<number | null>((m, b) => (b.maxAmount !== null && (m === null || b.maxAmount > m) ? b.maxAmount : m), null),
+    publishedAt: publishedAt ? publishedAt.toISOString() : view.updatedAt,
+    terms,
+  };
+}
+
 function isValidOn(view: AdminPolicy, day: string): boolean {
   return (!view.validFrom || view.validFrom <= day) && (!view.validUntil || view.validUntil >= day);
 }
 
 function newest(a: Entry, b: Entry): number {
   return b.publishedAt.localeCompare(a.publishedAt) || b.id - a.id;
-}
-
-/** Every language's text goes into one index, so a query in any language finds the policy. */
-function termsOf(view: AdminPolicy, names: Map<string, Translated>): Map<string, number> {
-  const terms = new Map<string, number>();
-  const put = (text: string, language: Language, weight: number) => {
-    for (const term of tokenize(text, language)) if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
-  };
-  for (const language of LANGUAGES) {
-    const tr = view.translations[language];
-    if (!tr.title.trim()) continue;
-    put(tr.title, language, WEIGHTS.title);
-    put(tr.summary, language, WEIGHTS.summary);
-    put(tr.department, language, WEIGHTS.meta);
-    put(richTextToPlain(tr.body).slice(0, BODY_CHARS), language, WEIGHTS.body);
-    for (const b of view.benefits) put(b.description[language] ?? '', language, WEIGHTS.meta);
-    const category = names.get(`policyCategory:${view.category}`)?.[language];
-    if (category) put(category, language, WEIGHTS.meta);
-    for (const code of view.industries) put(names.get(`industry:${code}`)?.[language] ?? '', language, WEIGHTS.meta);
-    // single characters of the title, so a one-character query (税, 贷) still finds something
-    for (const ch of cjkChars(tr.title)) if (!terms.has(ch)) terms.set(ch, WEIGHTS.body);
-  }
-  if (view.documentNumber) put(view.documentNumber, 'zh-CN', WEIGHTS.meta);
-  return terms;
 }

@@ -1,5 +1,6 @@
 import type { Language, TranslationStatus } from '@zhaoshang/contracts';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { LongText } from '../database/columns';
 
 @Entity('policy_translation')
 @Index(['policyId', 'language'], { unique: true })
@@ -21,7 +22,7 @@ export class PolicyTranslationEntity {
   summary!: string;
 
   /** sanitized HTML */
-  @Column({ type: 'text' })
+  @LongText()
   body!: string;
 
   @Column({ type: 'varchar', length: 200, default: '' })

@@ -1,5 +1,6 @@
 import type { AdminPolicy } from '@zhaoshang/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { jsonText, LongText } from '../database/columns';
 
 /** Every save of a policy, whole, so versions can be compared and restored. */
 @Entity('policy_version')
@@ -21,8 +22,12 @@ export class PolicyVersionEntity {
   actorName!: string | null;
 
   /** the policy as the console shows it (AdminPolicy), JSON */
-  @Column({ type: 'simple-json' })
+  @LongText({ transformer: jsonText })
   snapshot!: AdminPolicy;
+
+  /** search terms of a published version with their weights, computed once when publishing */
+  @LongText({ nullable: true, transformer: jsonText })
+  terms!: [string, number][] | null;
 
   @CreateDateColumn({ name: 'at' })
   at!: Date;

@@ -14,6 +14,7 @@ import { ReferenceItemEntity } from '../meta/reference-item.entity';
 import { PolicyTranslationEntity } from './policy-translation.entity';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PolicyEntity } from './policy.entity';
+import { termsOf, type ReferenceNames } from './search/policy-terms';
 
 // Shared by the console's service and the seed: one way to write a policy.
 
@@ -101,8 +102,15 @@ async function writeTranslations(manager: EntityManager, policyId: number, input
 
 async function snapshot(manager: EntityManager, policy: PolicyEntity, action: PolicyVersionEntity['action'], actorName: string | null): Promise<AdminPolicy> {
   const view = await toAdminPolicy(manager, policy);
-  await manager.getRepository(PolicyVersionEntity).insert({ policyId: policy.id, version: policy.version, action, actorName, snapshot: view });
+  // a published version carries its search terms, computed once here instead of on every replica
+  const terms = action === 'publish' ? [...termsOf(view, await referenceNames(manager))] : null;
+  await manager.getRepository(PolicyVersionEntity).insert({ policyId: policy.id, version: policy.version, action, actorName, snapshot: view, terms });
   return view;
+}
+
+async function referenceNames(manager: EntityManager): Promise<ReferenceNames> {
+  const refs = await manager.getRepository(ReferenceItemEntity).find();
+  return new Map(refs.map((r) => [`${r.kind}:${r.code}`, r.names]));
 }
 
 export async function createPolicy(manager: EntityManager, input: PolicyInput, actorName: string | null, seedKey: string | null = null): Promise<AdminPolicy> {
