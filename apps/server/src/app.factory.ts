@@ -9,6 +9,8 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { SafeLogger } from './common/safe-logger';
+import { t } from './common/translator';
+import { DEFAULT_LANGUAGE } from '@zhaoshang/contracts';
 import { openApiComponents } from './common/zod';
 import type { AppConfig } from './config/config.schema';
 
@@ -28,6 +30,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     },
     // no request logging by Fastify: bodies and URLs may carry personal data
     logger: false,
+    // requests Node's HTTP parser refuses (raw non-ASCII in the URL, broken headers) never reach a
+    // route; they still get the error contract (in the default language: no header is trusted)
+    clientErrorHandler: (_error, socket) => {
+      if (!socket.writable) return;
+      const body = JSON.stringify({ code: 'BAD_REQUEST', message: t(DEFAULT_LANGUAGE, 'BAD_REQUEST'), details: [] });
+      socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger === undefined ? new SafeLogger(config.LOG_LEVEL) : options.logger,

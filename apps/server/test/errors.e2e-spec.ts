@@ -36,6 +36,22 @@ describe.each(dialects())('error contract (%s)', (dialect) => {
     expect(huge.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: 'The request is too large.' });
   });
 
+  it('answers a request the HTTP parser refuses with the contract too', async () => {
+    const { connect } = await import('node:net');
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.getHttpServer().address() as { port: number };
+    // raw UTF-8 in the request line, as a hand-written client might send it
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write(Buffer.from('GET /api/v1/policies?q=人才 HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8')));
+      let data = '';
+      socket.on('data', (c: Buffer) => (data += c.toString('utf8')));
+      socket.on('end', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(reply.startsWith('HTTP/1.1 400')).toBe(true);
+    expect(JSON.parse(reply.slice(reply.indexOf('\r\n\r\n') + 4))).toEqual({ code: 'BAD_REQUEST', message: '请求格式不正确。', details: [] });
+  });
+
   it('reports each invalid field with its own code and a translated message', async () => {
     const res = await t.http.post('/api/v1/admin/auth/login?lang=ja').send({ username: '', password: 42, extra: true }).expect(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');

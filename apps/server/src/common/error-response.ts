@@ -30,7 +30,7 @@ function classify(error: unknown): { code: ErrorCode; status: number; params?: R
     // Nest answers unknown routes with a NotFoundException("Cannot GET /x")
     if (status === 404 && /^Cannot [A-Z]+ /.test(error.message)) return { code: 'ROUTE_NOT_FOUND', status };
     // features throw AppException; a bare 400 comes from the body parser (bad or empty JSON)
-    if (status === 400) return { code: 'BAD_JSON', status };
+    if (status === 400) return { code: /JSON|[Bb]ody/.test(error.message) ? 'BAD_JSON' : 'BAD_REQUEST', status };
     return { code: BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED'), status };
   }
   const e = error as { statusCode?: number; code?: string; message?: string; name?: string };

@@ -112,7 +112,8 @@ export class PolicyCatalog implements OnApplicationBootstrap {
     const revision = await readRevision(this.ds.manager, POLICY_SCOPE);
     const refs = await this.ds.getRepository(ReferenceItemEntity).find();
     const names: ReferenceNames = new Map(refs.map((r) => [`${r.kind}:${r.code}`, r.names]));
-    const namesChanged = !previous || JSON.stringify([...previous.names]) !== JSON.stringify([...names]);
+    // stored terms include category and industry names: recompute them when those changed
+    const namesChanged = !!previous && JSON.stringify([...previous.names]) !== JSON.stringify([...names]);
     const policies = await this.ds.getRepository(PolicyEntity).find({
       where: { status: 'published', publishedVersion: Not(IsNull()) },
       select: { id: true, publishedVersion: true, publishedAt: true },
@@ -126,6 +127,8 @@ export class PolicyCatalog implements OnApplicationBootstrap {
     }
     const loaded = new Map<number, Entry>();
     for (let i = 0; i < toLoad.length; i += 200) {
+      // SQLite reads block the event loop: let waiting requests through between batches
+      if (i > 0) await new Promise((r) => setImmediate(r));
       const part = toLoad.slice(i, i + 200);
       const rows = await this.ds.getRepository(PolicyVersionEntity).find({
         where: part.map((p) => ({ policyId: p.id, version: p.publishedVersion as number })),
