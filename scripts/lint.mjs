@@ -26,7 +26,7 @@ function files(dir, ext = /\.(ts|tsx)$/) {
 }
 
 const rules = [
-  { files: ['packages', 'apps', 'tests'], ban: /(:\s*any\b|\bas any\b|<any>)/, why: 'no `any`: type it' },
+  { files: ['packages', 'apps', 'tests'], ban: /(:\s*any(\s*[;,)=\]|>[]|\s*$)|\bas any\b|<any>)/, why: 'no `any`: type it' },
   { files: ['packages', 'apps', 'tests'], ban: /\b(it|test|describe)\.(only|skip)\(|\bx(it|describe)\(/, why: 'no .only/.skip: a skipped test checks nothing' },
   { files: ['packages/contracts/src', 'packages/i18n/src'], ban: /\b(process\.|window\.|document\.|wx\.|Taro\.)/, why: 'shared packages run everywhere: no Node, DOM or wx globals' },
   { files: ['apps/server/src'], ban: /process\.env/, except: /src\/(config\/|database\/cli\.ts)/, why: 'server reads the environment only through the validated config' },

@@ -8,6 +8,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { AnswerCache } from './common/answer-cache';
 import { SafeLogger } from './common/safe-logger';
 import { t } from './common/translator';
 import { DEFAULT_LANGUAGE } from '@zhaoshang/contracts';
@@ -49,6 +50,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // JSON only: a text body to a JSON endpoint is refused as 415 instead of parsed as a string.
   // Parser errors (bad JSON, oversized body) reach AllExceptionsFilter through Nest's error handler.
   fastify.removeContentTypeParser(['text/plain']);
+  const answers = app.get(AnswerCache);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const al = request.headers['accept-language'];
+    const hit = answers.find(request.method, request.url, Array.isArray(al) ? al[0] : al);
+    if (hit === undefined) return done();
+    void reply.header('content-type', 'application/json; charset=utf-8').header('x-answer-cache', 'hit').send(hit);
+  });
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');

@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { AnswerCacheModule } from './common/answer-cache';
 import { APP_CONFIG } from './config/config';
 import type { AppConfig } from './config/config.schema';
 import { resolveDataSourceOptions } from './database/data-source';
@@ -36,6 +37,7 @@ export class AppModule {
             retryDelay: 2000,
           }),
         }),
+        AnswerCacheModule,
         RateLimitModule,
         AuditModule,
         AuthModule,

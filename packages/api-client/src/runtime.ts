@@ -31,14 +31,17 @@ export class ApiError extends Error {
   readonly code: ErrorBody['code'] | 'NETWORK' | 'BAD_RESPONSE';
   readonly details: FieldError[];
   readonly requestId?: string;
+  /** the answer as it came, for responses that are not the error contract (e.g. a 503 health body) */
+  readonly body?: unknown;
 
-  constructor(status: number, body: Pick<ErrorBody, 'message' | 'details' | 'requestId'> & { code: ApiError['code'] }) {
+  constructor(status: number, body: Pick<ErrorBody, 'message' | 'details' | 'requestId'> & { code: ApiError['code'] }, raw?: unknown) {
     super(body.message);
     this.name = 'ApiError';
     this.status = status;
     this.code = body.code;
     this.details = body.details;
     this.requestId = body.requestId;
+    this.body = raw;
   }
 }
 
@@ -77,7 +80,7 @@ export async function send<T>(config: ClientConfig, op: Operation): Promise<T> {
   }
   if (response.status >= 200 && response.status < 300) return response.body as T;
   if (isErrorBody(response.body)) throw new ApiError(response.status, response.body);
-  throw new ApiError(response.status, { code: 'BAD_RESPONSE', message: `HTTP ${response.status}`, details: [] });
+  throw new ApiError(response.status, { code: 'BAD_RESPONSE', message: `HTTP ${response.status}`, details: [] }, response.body);
 }
 
 /** Transport over the standard fetch API (browsers, Node 20). */

@@ -30,7 +30,8 @@ export class PoliciesController {
   async search(@Query(new ZodPipe(policyQuerySchema, 'query')) query: PolicyQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     // the answer is cached as JSON text by the catalog; sent as is
     void reply.header('content-type', 'application/json; charset=utf-8');
-    return this.policies.searchJson(query, requestLanguage(request));
+    const al = request.headers['accept-language'];
+    return this.policies.searchJson(query, requestLanguage(request), { url: request.url, acceptLanguage: (Array.isArray(al) ? al[0] : al) ?? '' });
   }
 
   @Post('match')

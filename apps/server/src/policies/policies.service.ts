@@ -1,14 +1,29 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EnterpriseProfile, FieldIssue, Language, MatchResponse, PolicyDetail, PolicyQuery } from '@zhaoshang/contracts';
+import { AnswerCache } from '../common/answer-cache';
 import { AppException } from '../common/app.exception';
 import { PolicyCatalog } from './policy-catalog';
 
 /** Public reads of published policies: anyone may call these. */
 @Injectable()
-export class PoliciesService {
-  constructor(private readonly catalog: PolicyCatalog) {}
+export class PoliciesService implements OnModuleInit {
+  constructor(
+    private readonly catalog: PolicyCatalog,
+    private readonly answers: AnswerCache,
+  ) {}
 
-  async searchJson(query: PolicyQuery, language: Language): Promise<string> {
+  onModuleInit(): void {
+    this.answers.register('/api/v1/policies', (url, acceptLanguage) => this.catalog.answered(url, acceptLanguage));
+  }
+
+  /** The search answer as JSON text; remembered by URL for the next identical request. */
+  async searchJson(query: PolicyQuery, language: Language, request: { url: string; acceptLanguage: string }): Promise<string> {
+    const json = await this.search(query, language);
+    this.catalog.remember(request.url, request.acceptLanguage, json);
+    return json;
+  }
+
+  private async search(query: PolicyQuery, language: Language): Promise<string> {
     const issues: FieldIssue[] = [];
     if (query.category && !(await this.catalog.hasCode('policyCategory', query.category))) issues.push({ field: 'query.category', code: 'invalid_value' });
     if (query.industry && !(await this.catalog.hasCode('industry', query.industry))) issues.push({ field: 'query.industry', code: 'invalid_value' });

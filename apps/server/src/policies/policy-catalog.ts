@@ -16,7 +16,7 @@ import {
 import { IsNull, Not, type DataSource } from 'typeorm';
 import { readRevision } from '../content/content-revision';
 import { ReferenceItemEntity } from '../meta/reference-item.entity';
-import { countOutcomes, evaluate, type NameOf } from './eligibility';
+import { applicableRules, matchScore, ruleOutcomes, ruleTexts, type NameOf, type Rule } from './eligibility';
 import { POLICY_SCOPE } from './policy-writer';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PolicyEntity } from './policy.entity';
@@ -34,15 +34,26 @@ type Entry = {
   maxAmount: number | null;
   publishedAt: string;
   terms: Map<string, number>;
+  /** eligibility rules that apply to this policy, and log10(1 + max amount) for ranking */
+  rules: Rule[];
+  benefitBonus: number;
+  /** the rules' sentences per language, made on first use */
+  ruleTexts: Partial<Record<Language, string[]>>;
+  /** position in the newest-first order of the current build (a numeric tie-break) */
+  recency: number;
 };
 
 type State = {
   revision: number;
   entries: Entry[];
+  /** entries newest first */
+  byNewest: Entry[];
   byId: Map<number, Entry>;
   index: InvertedIndex;
   names: ReferenceNames;
   responses: Map<string, string>;
+  /** answers by raw URL and Accept-Language, for AnswerCache */
+  raw: Map<string, string>;
 };
 
 const CACHE_ENTRIES = 2000;
@@ -73,6 +84,19 @@ export class PolicyCatalog implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     // warm up without delaying start; the first reads wait for it
     void this.reload().catch((error: unknown) => this.logger.warn(`warm-up failed: ${String(error)}`));
+  }
+
+  /** A search answered before for the same URL and language header, while the build is current. */
+  answered(url: string, acceptLanguage: string): string | undefined {
+    if (!this.state || this.stale || Date.now() - this.checkedAt > CHECK_EVERY_MS) return undefined;
+    return this.state.raw.get(`${acceptLanguage}|${url}`);
+  }
+
+  remember(url: string, acceptLanguage: string, json: string): void {
+    const raw = this.state?.raw;
+    if (!raw) return;
+    if (raw.size >= CACHE_ENTRIES) raw.delete(raw.keys().next().value as string);
+    raw.set(`${acceptLanguage}|${url}`, json);
   }
 
   /** Called after a write on this replica: the next read waits for a rebuild. */
@@ -149,7 +173,18 @@ export class PolicyCatalog implements OnApplicationBootstrap {
       index.add(entries.push(entry) - 1, entry.terms);
     }
     index.seal();
-    return { revision, entries, byId: new Map(entries.map((e) => [e.id, e])), index, names, responses: new Map() };
+    const byNewest = [...entries].sort(newest);
+    byNewest.forEach((e, i) => (e.recency = i));
+    return {
+      revision,
+      entries,
+      byNewest,
+      byId: new Map(entries.map((e) => [e.id, e])),
+      index,
+      names,
+      responses: new Map(),
+      raw: new Map(),
+    };
   }
 
   // ---- reads ----
@@ -182,11 +217,12 @@ export class PolicyCatalog implements OnApplicationBootstrap {
     if (q) {
       const terms = queryTerms(q, language);
       const minHits = Math.max(1, Math.ceil(terms.length * 0.6));
-      const found = state.index.search(terms, minHits).filter((h) => filter(state.entries[h.doc] as Entry));
-      if (query.sort === 'newest') ranked = found.map((h) => state.entries[h.doc] as Entry).sort(newest);
-      else ranked = found.sort((a, b) => b.hits - a.hits || b.score - a.score || newest(state.entries[a.doc] as Entry, state.entries[b.doc] as Entry)).map((h) => state.entries[h.doc] as Entry);
+      const at = (doc: number) => state.entries[doc] as Entry;
+      const found = state.index.search(terms, minHits).filter((h) => filter(at(h.doc)));
+      found.sort(query.sort === 'newest' ? (a, b) => at(a.doc).recency - at(b.doc).recency : (a, b) => b.hits - a.hits || b.score - a.score || at(a.doc).recency - at(b.doc).recency);
+      ranked = found.map((h) => at(h.doc));
     } else {
-      ranked = state.entries.filter(filter).sort(newest);
+      ranked = state.byNewest.filter(filter);
     }
     const start = (query.page - 1) * query.pageSize;
     return {
@@ -209,7 +245,7 @@ export class PolicyCatalog implements OnApplicationBootstrap {
       documentNumber: e.view.documentNumber,
       benefits: e.view.benefits.map((b) => ({ kind: b.kind, maxAmount: b.maxAmount, description: resolveTranslation(b.description, language)?.value ?? '' })),
       eligibility: e.view.eligibility,
-      eligibilityText: evaluate(e.view.eligibility, e.view.industries, null, language, this.nameOf(state)).map((c) => c.text),
+      eligibilityText: (e.ruleTexts[language] ??= ruleTexts(e.rules, e.view.eligibility, e.view.industries, language, this.nameOf(state))),
       applySteps: tr.applySteps,
       applyMaterials: tr.applyMaterials,
       applyContact: tr.applyContact,
@@ -223,24 +259,35 @@ export class PolicyCatalog implements OnApplicationBootstrap {
   async match(profile: EnterpriseProfile, language: Language): Promise<MatchResponse> {
     const state = await this.current();
     const day = today();
-    const ranked: { e: Entry; score: number }[] = [];
+    // the best MATCH_PAGE by score, kept sorted while scanning every policy once
+    const top: { e: Entry; score: number }[] = [];
+    let total = 0;
     for (const e of state.entries) {
       if (!isValidOn(e.view, day)) continue;
-      const { met, unmet, unknown } = countOutcomes(e.view.eligibility, e.view.industries, profile);
-      if (unmet > 1) continue;
-      // qualifying first; then more criteria met (a targeted policy), fewer unknowns, larger benefit
-      ranked.push({ e, score: (unmet ? 0 : 100) + met * 10 - unknown * 3 + Math.log10(1 + (e.maxAmount ?? 0)) });
+      const score = matchScore(e.rules, e.view.eligibility, e.view.industries, profile, e.benefitBonus);
+      if (score < 0) continue;
+      total++;
+      if (top.length === MATCH_PAGE && !better(score, e.id, top[MATCH_PAGE - 1] as { e: Entry; score: number })) continue;
+      let lo = 0;
+      let hi = top.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (better(score, e.id, top[mid] as { e: Entry; score: number })) hi = mid;
+        else lo = mid + 1;
+      }
+      top.splice(lo, 0, { e, score });
+      if (top.length > MATCH_PAGE) top.pop();
     }
-    ranked.sort((a, b) => b.score - a.score || a.e.id - b.e.id);
     const nameOf = this.nameOf(state);
     // sentences only for the page shown
-    const items: PolicyMatch[] = ranked.slice(0, MATCH_PAGE).map(({ e, score }) => {
-      const checks = evaluate(e.view.eligibility, e.view.industries, profile, language, nameOf);
-      const pick = (o: string) => checks.filter((c) => c.outcome === o).map(({ criterion, text }) => ({ criterion, text }));
+    const items: PolicyMatch[] = top.map(({ e, score }) => {
+      const texts = (e.ruleTexts[language] ??= ruleTexts(e.rules, e.view.eligibility, e.view.industries, language, nameOf));
+      const outcomes = ruleOutcomes(e.rules, e.view.eligibility, e.view.industries, profile);
+      const pick = (o: string) => e.rules.flatMap((r, i) => (outcomes[i] === o ? [{ criterion: r.criterion, text: texts[i] ?? '' }] : []));
       const unmet = pick('unmet');
       return { policy: this.summary(state, e, language), qualifies: unmet.length === 0, score: Math.round(score * 100) / 100, met: pick('met'), unmet, unknown: pick('unknown') };
     });
-    return { language, items, total: ranked.length };
+    return { language, items, total };
   }
 
   private nameOf(state: State): NameOf {
@@ -269,7 +316,7 @@ export class PolicyCatalog implements OnApplicationBootstrap {
 }
 
 function toEntry(view: AdminPolicy, version: number, publishedAt: Date | null, terms: Map<string, number>): Entry {
-  return {
+  const entry: Entry = {
     id: view.id,
     version,
     view,
@@ -278,7 +325,17 @@ function toEntry(view: AdminPolicy, version: number, publishedAt: Date | null, t
     maxAmount: view.benefits.reduce<number | null>((m, b) => (b.maxAmount !== null && (m === null || b.maxAmount > m) ? b.maxAmount : m), null),
     publishedAt: publishedAt ? publishedAt.toISOString() : view.updatedAt,
     terms,
+    rules: applicableRules(view.eligibility, view.industries),
+    benefitBonus: 0,
+    ruleTexts: {},
+    recency: 0,
   };
+  entry.benefitBonus = Math.log10(1 + (entry.maxAmount ?? 0));
+  return entry;
+}
+
+function better(score: number, id: number, than: { e: Entry; score: number }): boolean {
+  return score > than.score || (score === than.score && id < than.e.id);
 }
 
 function isValidOn(view: AdminPolicy, day: string): boolean {

@@ -3,6 +3,9 @@ export class InvertedIndex {
   private readonly postings = new Map<string, { docs: Int32Array; weights: Float32Array }>();
   private readonly building = new Map<string, number[]>();
   private docCount = 0;
+  // scratch space reused by every search (single-threaded: no two searches overlap)
+  private scores = new Float64Array(0);
+  private hits = new Uint8Array(0);
 
   /** Adds one document's terms with their weights (the highest weight wins per term). */
   add(doc: number, terms: Map<string, number>): void {
@@ -31,26 +34,34 @@ export class InvertedIndex {
 
   /**
    * Documents matching the terms: `hits` distinct terms matched, `score` the idf-weighted sum.
-   * Only documents with at least `minHits` matched terms are returned.
+   * Only documents with at least `minHits` matched terms are returned. Accumulates in typed
+   * arrays (no per-document objects until the result), since common terms touch most documents.
    */
   search(terms: string[], minHits: number): { doc: number; hits: number; score: number }[] {
-    const hits = new Map<number, { hits: number; score: number }>();
-    for (const term of terms) {
+    if (this.scores.length < this.docCount) {
+      this.scores = new Float64Array(this.docCount);
+      this.hits = new Uint8Array(this.docCount);
+    }
+    const { scores, hits } = this;
+    const touched: number[] = [];
+    for (const term of new Set(terms)) {
       const p = this.postings.get(term);
       if (!p) continue;
       const idf = Math.log(1 + this.docCount / p.docs.length);
       for (let i = 0; i < p.docs.length; i++) {
         const doc = p.docs[i] as number;
-        const entry = hits.get(doc);
-        const add = (p.weights[i] as number) * idf;
-        if (entry) {
-          entry.hits++;
-          entry.score += add;
-        } else hits.set(doc, { hits: 1, score: add });
+        if (hits[doc] === 0) touched.push(doc);
+        hits[doc] = (hits[doc] as number) + 1;
+        scores[doc] = (scores[doc] as number) + (p.weights[i] as number) * idf;
       }
     }
     const out: { doc: number; hits: number; score: number }[] = [];
-    for (const [doc, h] of hits) if (h.hits >= minHits) out.push({ doc, ...h });
+    for (const doc of touched) {
+      const h = hits[doc] as number;
+      if (h >= minHits) out.push({ doc, hits: h, score: scores[doc] as number });
+      hits[doc] = 0;
+      scores[doc] = 0;
+    }
     return out;
   }
 }

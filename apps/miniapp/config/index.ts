@@ -1,0 +1,91 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+const repoRoot = path.resolve(__dirname, '../../..')
+const packagesDir = path.join(repoRoot, 'packages')
+
+// Workspace packages are consumed from source (TypeScript, JSON locales).
+const alias = {
+  '@zhaoshang/i18n': path.join(packagesDir, 'i18n/src/index.ts'),
+  '@zhaoshang/contracts': path.join(packagesDir, 'contracts/src/index.ts'),
+  '@zhaoshang/api-client': path.join(packagesDir, 'api-client/src/index.ts'),
+}
+
+// Without these, webpack cannot parse the workspace TypeScript ("Module parse failed") and
+// i18next's ES2020+ syntax reaches vendors.js untranspiled (weapp targets: babel.config.js).
+const compileInclude = [
+  packagesDir,
+  /[\\/]node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(i18next|react-i18next|zod)[\\/]/,
+]
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'zhaoshang',
+    date: '2026-11-27',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    alias,
+    // Shell value as the default; Taro lets a TARO_APP_* value from a .env file override it.
+    env: { TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? '') },
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile: { include: compileInclude },
+      // Component styles are BEM-scoped, so the order pages import them in does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      },
+    },
+    h5: {
+      // The NestJS server serves this build at `/`; hash routing needs no server rewrites.
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: compileInclude },
+      output: {
+        filename: 'js/[name].[hash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      devServer: {
+        // `pnpm dev:h5` talks to a locally running server, as the built app does on one origin.
+        proxy: [{ context: ['/api'], target: 'http://127.0.0.1:3000', changeOrigin: false }],
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      },
+    },
+  }
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})

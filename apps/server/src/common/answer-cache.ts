@@ -1,0 +1,31 @@
+import { Global, Injectable, Module } from '@nestjs/common';
+
+export type CachedAnswer = { json: string };
+type Lookup = (url: string, acceptLanguage: string) => string | undefined;
+
+/**
+ * Lets a feature answer a repeated public GET from its in-memory read model before the request
+ * enters Nest's pipeline (routing, pipes, guards cost more than the answer itself). A lookup only
+ * answers what the feature answered before for the same URL and Accept-Language, and only while
+ * its read model is known to be current; everything else takes the normal route.
+ */
+@Injectable()
+export class AnswerCache {
+  private readonly lookups: { path: string; lookup: Lookup }[] = [];
+
+  register(path: string, lookup: Lookup): void {
+    this.lookups.push({ path, lookup });
+  }
+
+  find(method: string, url: string, acceptLanguage: string | undefined): string | undefined {
+    if (method !== 'GET') return undefined;
+    for (const { path, lookup } of this.lookups) {
+      if (url === path || (url.startsWith(path) && url[path.length] === '?')) return lookup(url, acceptLanguage ?? '');
+    }
+    return undefined;
+  }
+}
+
+@Global()
+@Module({ providers: [AnswerCache], exports: [AnswerCache] })
+export class AnswerCacheModule {}
