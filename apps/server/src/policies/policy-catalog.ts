@@ -43,8 +43,12 @@ type Entry = {
   recency: number;
 };
 
+/** Policies with the same eligibility, industries and validity: matched once per request. */
+type Group = { rules: Rule[]; view: AdminPolicy; members: Entry[] };
+
 type State = {
   revision: number;
+  groups: Group[];
   entries: Entry[];
   /** entries newest first */
   byNewest: Entry[];
@@ -175,8 +179,16 @@ export class PolicyCatalog implements OnApplicationBootstrap {
     index.seal();
     const byNewest = [...entries].sort(newest);
     byNewest.forEach((e, i) => (e.recency = i));
+    const groups = new Map<string, Group>();
+    for (const e of entries) {
+      const key = JSON.stringify([e.view.eligibility, e.view.industries, e.view.validFrom, e.view.validUntil]);
+      const group = groups.get(key);
+      if (group) group.members.push(e);
+      else groups.set(key, { rules: e.rules, view: e.view, members: [e] });
+    }
     return {
       revision,
+      groups: [...groups.values()],
       entries,
       byNewest,
       byId: new Map(entries.map((e) => [e.id, e])),
@@ -259,24 +271,27 @@ export class PolicyCatalog implements OnApplicationBootstrap {
   async match(profile: EnterpriseProfile, language: Language): Promise<MatchResponse> {
     const state = await this.current();
     const day = today();
-    // the best MATCH_PAGE by score, kept sorted while scanning every policy once
+    // the best MATCH_PAGE by score, kept sorted while scanning; rules are evaluated once per group
     const top: { e: Entry; score: number }[] = [];
     let total = 0;
-    for (const e of state.entries) {
-      if (!isValidOn(e.view, day)) continue;
-      const score = matchScore(e.rules, e.view.eligibility, e.view.industries, profile, e.benefitBonus);
-      if (score < 0) continue;
-      total++;
-      if (top.length === MATCH_PAGE && !better(score, e.id, top[MATCH_PAGE - 1] as { e: Entry; score: number })) continue;
-      let lo = 0;
-      let hi = top.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (better(score, e.id, top[mid] as { e: Entry; score: number })) hi = mid;
-        else lo = mid + 1;
+    for (const g of state.groups) {
+      if (!isValidOn(g.view, day)) continue;
+      const base = matchScore(g.rules, g.view.eligibility, g.view.industries, profile, 0);
+      if (base < 0) continue;
+      total += g.members.length;
+      for (const e of g.members) {
+        const score = base + e.benefitBonus;
+        if (top.length === MATCH_PAGE && !better(score, e.id, top[MATCH_PAGE - 1] as { e: Entry; score: number })) continue;
+        let lo = 0;
+        let hi = top.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (better(score, e.id, top[mid] as { e: Entry; score: number })) hi = mid;
+          else lo = mid + 1;
+        }
+        top.splice(lo, 0, { e, score });
+        if (top.length > MATCH_PAGE) top.pop();
       }
-      top.splice(lo, 0, { e, score });
-      if (top.length > MATCH_PAGE) top.pop();
     }
     const nameOf = this.nameOf(state);
     // sentences only for the page shown
