@@ -4,7 +4,7 @@
 // Env: BENCH_SECONDS (default 8), BENCH_CONNECTIONS (20), TEST_MYSQL_URL to bench MySQL/MariaDB too.
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -140,7 +140,7 @@ async function benchDatabase(label, databaseUrl, bare, results) {
     const matchRequest = () => ({ method: 'POST', path: `/api/v1/policies/match?lang=${['zh-CN', 'en', 'ja'][m % 3]}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify(profiles[m++ % profiles.length]) });
     const scenarios = [
       { name: 'GET /api/health', path: '/api/health' },
-      { name: `GET /api/v1/policies?lang=ja (published list, ${POLICIES.toLocaleString('en')} policies)`, path: '/api/v1/policies?lang=ja', target: { ratio: 0.5 } },
+      { name: `GET /api/v1/policies?lang=ja (published list, ${POLICIES.toLocaleString('en')} policies)`, path: '/api/v1/policies?lang=ja', target: { ratio: 0.5 }, sameBytes: true },
       { name: 'GET /api/v1/policies?q=… (12 popular queries, 3 languages)', requests: queries.map((q, i) => ({ method: 'GET', path: `/api/v1/policies?q=${encodeURIComponent(q)}&lang=${['zh-CN', 'en', 'ja'][i % 3]}` })), target: { p99: 25 } },
       { name: 'GET /api/v1/policies?q=… (every request a new query and page: uncached)', requests: [{ setupRequest: (req) => ({ ...req, ...uncachedSearch() }) }], target: { p99: 25 } },
       { name: 'POST /api/v1/policies/match (4 profiles, 3 languages)', requests: [{ setupRequest: (req) => ({ ...req, ...matchRequest() }) }], target: { p99: 50 } },
@@ -152,9 +152,24 @@ async function benchDatabase(label, databaseUrl, bare, results) {
     for (const s of scenarios) {
       const baseline = await cannon(bare);
       const measured = await cannon(`${base}${s.path ?? '/'}`, s.headers, s.requests);
+      let twinNote = '';
+      if (s.sameBytes) {
+        // the same answer from a bare node:http server: what the payload alone costs here
+        const file = join(tmpdir(), `zs-bench-body-${process.pid}.json`);
+        const bytes = Buffer.from(await (await fetch(`${base}${s.path}`)).arrayBuffer());
+        writeFileSync(file, bytes);
+        const port = await freePort();
+        const twin = fork(join(here, 'bare-server.mjs'), { env: { PORT: String(port), BODY_FILE: file }, stdio: 'ignore' });
+        await new Promise((r) => twin.once('message', r));
+        const same = await cannon(`http://127.0.0.1:${port}/`);
+        twin.kill();
+        rmSync(file, { force: true });
+        twinNote = `      (a bare node:http server answering the same ${bytes.length.toLocaleString('en')} bytes: ${Math.round(same.requests.average).toLocaleString('en')} req/s, p99 ${same.latency.p99} ms; this endpoint does ${(measured.requests.average / same.requests.average).toFixed(2)}× of that)`;
+      }
       const errors = measured.non2xx + measured.errors;
       results.push({ db: label, name: s.name, rps: measured.requests.average, p99: measured.latency.p99, errors, bareRps: baseline.requests.average, bareP99: baseline.latency.p99, target: s.target });
       print(results.at(-1));
+      if (twinNote) console.log(twinNote);
     }
   } finally {
     app.kill('SIGTERM');
