@@ -55,7 +55,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const al = request.headers['accept-language'];
     const hit = answers.find(request.method, request.url, Array.isArray(al) ? al[0] : al);
     if (hit === undefined) return done();
-    void reply.header('content-type', 'application/json; charset=utf-8').header('x-answer-cache', 'hit').send(hit);
+    void reply.header('content-type', 'application/json; charset=utf-8').header('vary', 'accept-encoding, accept-language').header('x-answer-cache', 'hit');
+    if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) void reply.header('content-encoding', 'gzip').send(hit.gzip);
+    else void reply.send(hit.json);
   });
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

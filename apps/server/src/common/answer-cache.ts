@@ -1,7 +1,14 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 
-export type CachedAnswer = { json: string };
-type Lookup = (url: string, acceptLanguage: string) => string | undefined;
+import { gzipSync } from 'node:zlib';
+
+/** An answer as JSON text, and gzipped once for clients that accept it (WeChat and browsers do). */
+export type CachedAnswer = { json: string; gzip: Buffer };
+type Lookup = (url: string, acceptLanguage: string) => CachedAnswer | undefined;
+
+export function cachedAnswer(json: string): CachedAnswer {
+  return { json, gzip: gzipSync(json, { level: 6 }) };
+}
 
 /**
  * Lets a feature answer a repeated public GET from its in-memory read model before the request
@@ -17,7 +24,7 @@ export class AnswerCache {
     this.lookups.push({ path, lookup });
   }
 
-  find(method: string, url: string, acceptLanguage: string | undefined): string | undefined {
+  find(method: string, url: string, acceptLanguage: string | undefined): CachedAnswer | undefined {
     if (method !== 'GET') return undefined;
     for (const { path, lookup } of this.lookups) {
       if (url === path || (url.startsWith(path) && url[path.length] === '?')) return lookup(url, acceptLanguage ?? '');

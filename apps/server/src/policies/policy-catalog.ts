@@ -14,6 +14,7 @@ import {
   type PolicySummary,
 } from '@zhaoshang/contracts';
 import { IsNull, Not, type DataSource } from 'typeorm';
+import { cachedAnswer, type CachedAnswer } from '../common/answer-cache';
 import { readRevision } from '../content/content-revision';
 import { ReferenceItemEntity } from '../meta/reference-item.entity';
 import { applicableRules, matchScore, ruleOutcomes, ruleTexts, type NameOf, type Rule } from './eligibility';
@@ -57,7 +58,7 @@ type State = {
   names: ReferenceNames;
   responses: Map<string, string>;
   /** answers by raw URL and Accept-Language, for AnswerCache */
-  raw: Map<string, string>;
+  raw: Map<string, CachedAnswer>;
 };
 
 const CACHE_ENTRIES = 2000;
@@ -91,7 +92,7 @@ export class PolicyCatalog implements OnApplicationBootstrap {
   }
 
   /** A search answered before for the same URL and language header, while the build is current. */
-  answered(url: string, acceptLanguage: string): string | undefined {
+  answered(url: string, acceptLanguage: string): CachedAnswer | undefined {
     if (!this.state || this.stale || Date.now() - this.checkedAt > CHECK_EVERY_MS) return undefined;
     return this.state.raw.get(`${acceptLanguage}|${url}`);
   }
@@ -100,7 +101,7 @@ export class PolicyCatalog implements OnApplicationBootstrap {
     const raw = this.state?.raw;
     if (!raw) return;
     if (raw.size >= CACHE_ENTRIES) raw.delete(raw.keys().next().value as string);
-    raw.set(`${acceptLanguage}|${url}`, json);
+    raw.set(`${acceptLanguage}|${url}`, cachedAnswer(json));
   }
 
   /** Called after a write on this replica: the next read waits for a rebuild. */
