@@ -46,6 +46,17 @@ describe.each(dialects())('policy finder (%s)', (dialect) => {
       expect((credit.body.items as Summary[]).map((i) => i.category.code)).toEqual(['finance', 'finance', 'finance', 'finance']);
     });
 
+    it('answers a repeated search from memory, gzipped for clients that accept it, with the same content', async () => {
+      const url = '/api/v1/policies?q=%E4%BA%BA%E6%89%8D&lang=en&pageSize=3';
+      const first = await t.http.get(url).expect(200);
+      const second = await t.http.get(url).set('accept-encoding', 'gzip').expect(200);
+      expect(second.headers['x-answer-cache']).toBe('hit');
+      expect(second.headers['content-encoding']).toBe('gzip');
+      expect(second.body).toEqual(first.body);
+      const otherLanguage = await t.http.get(url.replace('lang=en', 'lang=ja')).expect(200);
+      expect(otherLanguage.body.language).toBe('ja');
+    });
+
     it('answers a query with no match with an empty page', async () => {
       const res = await t.http.get('/api/v1/policies').query({ q: '量子引力波望远镜', lang: 'en' }).expect(200);
       expect(res.body).toMatchObject({ items: [], total: 0, language: 'en' });
