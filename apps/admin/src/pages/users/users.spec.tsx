@@ -1,0 +1,55 @@
+import { resources } from '@zhaoshang/i18n';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { createFakeServer, PATHS } from '../../test/fake-server';
+import { renderConsole } from '../../test/render-console';
+
+const en = resources.en;
+
+async function openCreateDrawer() {
+  fireEvent.click(await screen.findByRole('button', { name: new RegExp(en.admin['users.create']!) }));
+  return screen.findByRole('dialog');
+}
+
+function fill(drawer: HTMLElement, label: string, value: string) {
+  fireEvent.change(within(drawer).getByLabelText(label), { target: { value } });
+}
+
+describe('users page', () => {
+  it('lists staff accounts with their role', async () => {
+    renderConsole(createFakeServer(), { path: '/users', as: 'admin', language: 'en' });
+    const row = (await screen.findByText('li.na')).closest('tr') as HTMLElement;
+    expect(within(row).getByText(en.admin['role.staff']!)).toBeTruthy();
+    expect(screen.getByText('2 in total')).toBeTruthy();
+  });
+
+  it('checks a new account with the shared schema before sending it', async () => {
+    const server = createFakeServer();
+    renderConsole(server, { path: '/users', as: 'admin', language: 'en' });
+    const drawer = await openCreateDrawer();
+    fill(drawer, en.admin['users.field.username']!, 'Bad Name!');
+    fill(drawer, en.admin['users.field.displayName']!, 'Wang Wei');
+    fill(drawer, en.admin['users.field.password']!, 'short');
+    fireEvent.click(within(drawer).getByRole('button', { name: en.common['action.save'] }));
+
+    expect(await within(drawer).findByText(en.errors['field.invalid_format']!)).toBeTruthy();
+    expect(within(drawer).getByText('Enter at least 10 characters.')).toBeTruthy();
+    expect(server.calls(PATHS.createUser)).toHaveLength(0);
+  });
+
+  it('creates an account, or shows USERNAME_TAKEN on the user name', async () => {
+    const server = createFakeServer();
+    renderConsole(server, { path: '/users', as: 'admin', language: 'en' });
+    const drawer = await openCreateDrawer();
+    fill(drawer, en.admin['users.field.username']!, 'li.na');
+    fill(drawer, en.admin['users.field.displayName']!, 'Li Na again');
+    fill(drawer, en.admin['users.field.password']!, 'long-enough-password');
+    fireEvent.click(within(drawer).getByRole('button', { name: en.common['action.save'] }));
+    expect(await within(drawer).findByText(en.errors.USERNAME_TAKEN!)).toBeTruthy();
+
+    fill(drawer, en.admin['users.field.username']!, 'wang.wei');
+    fireEvent.click(within(drawer).getByRole('button', { name: en.common['action.save'] }));
+    expect(await screen.findByText('wang.wei')).toBeTruthy();
+    await waitFor(() => expect(server.calls(PATHS.createUser)).toHaveLength(2));
+    expect(JSON.parse(server.calls(PATHS.createUser)[1]?.body ?? '{}')).toMatchObject({ username: 'wang.wei', role: 'staff' });
+  });
+});

@@ -1,0 +1,71 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { Navigate, useLocation, type RouteObject } from 'react-router';
+import { PageLoading } from './components/page-loading';
+import { RouteError } from './components/route-error';
+import { canSee, navLeaves, type NavLeaf } from './navigation';
+import { useSession } from './services/api-context';
+
+// Every screen is its own chunk: the first load carries only the shell (see scripts/check-bundle.mjs).
+const LoginPage = lazy(() => import('./pages/login'));
+const AdminLayout = lazy(() => import('./layout/admin-layout'));
+const DashboardPage = lazy(() => import('./pages/dashboard'));
+const UsersPage = lazy(() => import('./pages/users'));
+const AuditLogPage = lazy(() => import('./pages/audit-log'));
+const PoliciesPage = lazy(() => import('./pages/policies'));
+const PolicyEditorPage = lazy(() => import('./pages/policy-editor'));
+const ChangePasswordPage = lazy(() => import('./pages/change-password'));
+const ComingSoonPage = lazy(() => import('./pages/coming-soon'));
+const ForbiddenPage = lazy(() => import('./pages/forbidden'));
+const NotFoundPage = lazy(() => import('./pages/not-found'));
+
+const BUILT: Record<string, LazyExoticComponent<ComponentType>> = {
+  dashboard: DashboardPage,
+  users: UsersPage,
+  audit: AuditLogPage,
+  policies: PoliciesPage,
+};
+
+const page = (element: ReactNode) => <Suspense fallback={<PageLoading />}>{element}</Suspense>;
+
+function RequireSession({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  if (!session) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return children;
+}
+
+function RequireRole({ leaf, children }: { leaf: Pick<NavLeaf, 'roles'>; children: ReactNode }) {
+  const session = useSession();
+  if (session && !canSee(leaf, session.user.role)) return page(<ForbiddenPage />);
+  return children;
+}
+
+function leafRoute(leaf: NavLeaf): RouteObject {
+  const Built = BUILT[leaf.key];
+  const element = leaf.built && Built ? <Built /> : <ComingSoonPage feature={leaf.label} />;
+  return { path: leaf.path, element: <RequireRole leaf={leaf}>{page(element)}</RequireRole> };
+}
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: page(<LoginPage />), errorElement: <RouteError /> },
+  {
+    path: '/',
+    element: <RequireSession>{page(<AdminLayout />)}</RequireSession>,
+    errorElement: <RouteError />,
+    children: [
+      {
+        // a failing page keeps the navigation around it
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <Navigate to="/dashboard" replace /> },
+          ...navLeaves().map(leafRoute),
+          // staff may read a policy; only admins create one
+          { path: 'policies/new', element: <RequireRole leaf={{ roles: ['admin'] }}>{page(<PolicyEditorPage />)}</RequireRole> },
+          { path: 'policies/:id', element: page(<PolicyEditorPage />) },
+          { path: 'account/password', element: page(<ChangePasswordPage />) },
+          { path: '*', element: page(<NotFoundPage />) },
+        ],
+      },
+    ],
+  },
+];
