@@ -1,28 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, startSystem, type RunningSystem } from './support/system';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSystemAndBrowser } from './support/system';
 
 // The admin console, built and served by the real server at /admin/, against a fresh database:
 // sign in as the first admin, see the dashboard, find the sign-ins in the audit log, sign out.
 // Texts are the console's English ones (packages/i18n/locales/en/{admin,errors}.json); the
 // browser prefers English and nothing is remembered yet.
 
-let system: RunningSystem;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
+const env = useSystemAndBrowser();
 
 beforeEach(async () => {
-  context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
 });
 
@@ -38,9 +28,9 @@ async function signIn(username: string, password: string): Promise<void> {
 
 describe('admin console', () => {
   it('signs in as admin, shows the dashboard and the audit log, and signs out', async () => {
-    await page.goto(`${system.baseUrl}/admin/`);
+    await page.goto(`${env.system.baseUrl}/admin/`);
     // no session: the console sends the user to its sign-in page
-    await page.waitForURL(`${system.baseUrl}/admin/login`);
+    await page.waitForURL(`${env.system.baseUrl}/admin/login`);
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
@@ -48,8 +38,8 @@ describe('admin console', () => {
     await signIn('admin', 'not-the-password');
     await page.getByRole('alert').filter({ hasText: 'Wrong user name or password.' }).waitFor();
 
-    await signIn('admin', system.adminPassword);
-    await page.waitForURL(`${system.baseUrl}/admin/dashboard`);
+    await signIn('admin', env.system.adminPassword);
+    await page.waitForURL(`${env.system.baseUrl}/admin/dashboard`);
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     // system health from /api/health: the test system runs on SQLite, reachable
     await page.getByText('SQLite', { exact: true }).waitFor();
@@ -62,7 +52,7 @@ describe('admin console', () => {
     // both sign-in attempts are in the audit log
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     await nav.getByText('Audit log', { exact: true }).click();
-    await page.waitForURL(`${system.baseUrl}/admin/audit-log`);
+    await page.waitForURL(`${env.system.baseUrl}/admin/audit-log`);
     const logins = page.locator('.ant-table-row').filter({ hasText: 'auth.login' });
     await logins.filter({ hasText: 'Failure' }).first().waitFor();
     await logins.filter({ hasText: 'Success' }).first().waitFor();
@@ -70,7 +60,7 @@ describe('admin console', () => {
     // sign out: back to the sign-in page, and a reload does not bring the session back
     await page.getByRole('button', { name: /^Account menu/ }).click();
     await page.getByRole('menuitem', { name: /Sign out/ }).click();
-    await page.waitForURL(`${system.baseUrl}/admin/login`);
+    await page.waitForURL(`${env.system.baseUrl}/admin/login`);
     await page.reload();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(await page.evaluate(() => window.localStorage.getItem('zhaoshang.admin.session'))).toBeNull();

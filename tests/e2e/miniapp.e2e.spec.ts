@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, startSystem, type RunningSystem } from './support/system';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSystemAndBrowser } from './support/system';
 
 // The investor's H5 app, served by the real server at `/`: language switching end to end.
 // Taro H5 animates page transitions, so every step waits for what the user would see.
@@ -12,24 +12,14 @@ const EXPECTED: Record<'zh-CN' | 'en' | 'ja', Expected> = {
   ja: { appName: '投資誘致ミニプログラム', policies: '政策ナビ', concierge: '専属コンシェルジュ', heatmap: '投資ヒートマップ', comingSoon: '近日公開' },
 };
 
-let system: RunningSystem;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
+const env = useSystemAndBrowser();
 
 beforeEach(async () => {
   // A fresh profile: no remembered language; the browser says it prefers English.
-  context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+  context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
   page = await context.newPage();
 });
 
@@ -59,7 +49,7 @@ async function expectHomeIn(language: keyof typeof EXPECTED): Promise<void> {
 
 describe('mini-program H5', () => {
   it('follows the browser language on first visit, switches through all three languages, and keeps the choice after a reload', async () => {
-    await page.goto(`${system.baseUrl}/`);
+    await page.goto(`${env.system.baseUrl}/`);
     await page.waitForSelector('#home');
     await expectHomeIn('en');
 
@@ -74,7 +64,7 @@ describe('mini-program H5', () => {
   });
 
   it('opens a feature from the home page in the chosen language', async () => {
-    await page.goto(`${system.baseUrl}/`);
+    await page.goto(`${env.system.baseUrl}/`);
     await page.waitForSelector('#home [data-lang="ja"]');
     await page.click('#home [data-lang="ja"]');
     await expectHomeIn('ja');

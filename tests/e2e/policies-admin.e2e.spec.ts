@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, startSystem, type RunningSystem } from './support/system';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ARTIFACTS, useSystemAndBrowser } from './support/system';
 
 // The console's policy editor against the real server and its seeded policies, end to end: an admin
 // finds 相科贷, edits its English title, saves (investors still see the old text: the working copy is
@@ -13,20 +12,9 @@ import { ARTIFACTS, launchBrowser, startSystem, type RunningSystem } from './sup
 const DETAIL_PAGE = 'pages/policy-detail/index';
 const NEW_TITLE = 'Xiangkedai: government-backed loans for tech SMEs';
 
-let system: RunningSystem;
-let browser: Browser;
 let context: BrowserContext;
 
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
+const env = useSystemAndBrowser();
 
 afterEach(async () => {
   await context?.close();
@@ -35,29 +23,29 @@ afterEach(async () => {
 type PublicPolicy = { id: number; title: string; language: string; fallback: boolean };
 
 async function publicPolicy(id: number): Promise<PublicPolicy> {
-  const res = await fetch(`${system.baseUrl}/api/v1/policies/${id}?lang=en`);
+  const res = await fetch(`${env.system.baseUrl}/api/v1/policies/${id}?lang=en`);
   expect(res.status).toBe(200);
   return (await res.json()) as PublicPolicy;
 }
 
 async function signIn(page: Page): Promise<void> {
-  await page.goto(`${system.baseUrl}/admin/`);
-  await page.waitForURL(`${system.baseUrl}/admin/login`);
+  await page.goto(`${env.system.baseUrl}/admin/`);
+  await page.waitForURL(`${env.system.baseUrl}/admin/login`);
   await page.getByLabel('User name').fill('admin');
-  await page.getByLabel('Password').fill(system.adminPassword);
+  await page.getByLabel('Password').fill(env.system.adminPassword);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${system.baseUrl}/admin/dashboard`);
+  await page.waitForURL(`${env.system.baseUrl}/admin/dashboard`);
 }
 
 describe('policy editing in the console', () => {
   it('an admin edits and publishes the English title of 相科贷, and the H5 app shows it', async () => {
-    context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
     const admin = await context.newPage();
     await signIn(admin);
 
     // the list: find the policy by its Chinese name; the English console shows its English title
     await admin.getByRole('navigation', { name: 'Main navigation' }).getByText('Policy finder', { exact: true }).click();
-    await admin.waitForURL(`${system.baseUrl}/admin/policies`);
+    await admin.waitForURL(`${env.system.baseUrl}/admin/policies`);
     const search = admin.getByLabel('Search policies');
     await search.fill('相科贷');
     await search.press('Enter');
@@ -103,11 +91,11 @@ describe('policy editing in the console', () => {
     // an investor on the H5 app, switched to English on the home page (remembered across pages)
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
-    await phone.goto(`${system.baseUrl}/#/pages/index/index`);
+    await phone.goto(`${env.system.baseUrl}/#/pages/index/index`);
     await phone.waitForSelector('#home [data-lang="en"]');
     await phone.click('#home [data-lang="en"]');
     await phone.waitForFunction(() => document.documentElement.lang === 'en');
-    await phone.goto(`${system.baseUrl}/#/${DETAIL_PAGE}?id=${id}`);
+    await phone.goto(`${env.system.baseUrl}/#/${DETAIL_PAGE}?id=${id}`);
     await phone.waitForSelector(`#policy-detail[data-state="ready"] [data-policy-id="${id}"][data-language="en"] .policy-page__title`, { state: 'visible' });
     await phone.waitForFunction(
       (title) => Array.from(document.querySelectorAll('#policy-detail .policy-page__title')).some((el) => (el.textContent ?? '').trim() === title),

@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, startSystem, type RunningSystem } from './support/system';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ARTIFACTS, useSystemAndBrowser } from './support/system';
 
 // The investor's policy finder (政策ナビ) in the H5 app, against the real server and its seeded
 // policies: search, detail, infinite scroll and matching, in Japanese. Taro H5 animates page
@@ -9,25 +8,14 @@ import { ARTIFACTS, launchBrowser, startSystem, type RunningSystem } from './sup
 // would see, and selectors name the page they act on. In the built app a Taro <Input> is a
 // custom element with the native <input> inside (hence `#id input`).
 
-let system: RunningSystem;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
+const env = useSystemAndBrowser();
 
 beforeEach(async () => {
   // A Japanese investor's browser: the app starts in Japanese on first visit.
-  context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 } });
+  context = await env.browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 } });
   page = await context.newPage();
 });
 
@@ -41,7 +29,7 @@ const isSearch = (url: string, q?: string) => {
 };
 
 async function openPolicyFinder(): Promise<void> {
-  await page.goto(`${system.baseUrl}/`);
+  await page.goto(`${env.system.baseUrl}/`);
   await page.waitForSelector('#home [data-feature="policies"]');
   const firstList = page.waitForResponse((r) => isSearch(r.url()) && r.ok());
   await page.click('#home [data-feature="policies"]');

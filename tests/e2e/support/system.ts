@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -103,4 +103,32 @@ export const CHROMIUM_FLAGS = [
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+}
+
+/**
+ * One running system and one browser for a spec file: started before its tests, stopped after.
+ * `env.system` and `env.browser` are ready inside tests and hooks.
+ */
+export function useSystemAndBrowser(extraEnv: Record<string, string> = {}): { readonly system: RunningSystem; readonly browser: Browser } {
+  let system: RunningSystem | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    system = await startSystem(extraEnv);
+    browser = await launchBrowser();
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+  return {
+    get system() {
+      if (!system) throw new Error('the system is not started yet');
+      return system;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is not launched yet');
+      return browser;
+    },
+  };
 }
