@@ -2,12 +2,19 @@ import { Global, Injectable, Module } from '@nestjs/common';
 
 import { gzipSync } from 'node:zlib';
 
-/** An answer as JSON text, and gzipped once for clients that accept it (WeChat and browsers do). */
-export type CachedAnswer = { json: string; gzip: Buffer };
+/** An answer as JSON text, gzipped on first demand for clients that accept it (WeChat and browsers do). */
+export type CachedAnswer = { json: string; readonly gzip: Buffer };
 type Lookup = (url: string, acceptLanguage: string) => CachedAnswer | undefined;
 
 export function cachedAnswer(json: string): CachedAnswer {
-  return { json, gzip: gzipSync(json, { level: 6 }) };
+  let gzip: Buffer | undefined;
+  return {
+    json,
+    // most answers are never asked for twice: compress only those that are
+    get gzip() {
+      return (gzip ??= gzipSync(json, { level: 6 }));
+    },
+  };
 }
 
 /**

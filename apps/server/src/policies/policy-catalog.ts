@@ -225,19 +225,25 @@ export class PolicyCatalog implements OnApplicationBootstrap {
       (!query.industry || e.view.industries.length === 0 || e.view.industries.includes(query.industry)) &&
       (!department || e.departments.has(department)) &&
       (!query.validOn || isValidOn(e.view, query.validOn));
-    let ranked: Entry[];
+    const start = (query.page - 1) * query.pageSize;
     const q = query.q?.trim();
+    let ranked: Entry[];
+    let total: number;
     if (q) {
       const terms = queryTerms(q, language);
       const minHits = Math.max(1, Math.ceil(terms.length * 0.6));
-      const at = (doc: number) => state.entries[doc] as Entry;
-      const found = state.index.search(terms, minHits).filter((h) => filter(at(h.doc)));
-      found.sort(query.sort === 'newest' ? (a, b) => at(a.doc).recency - at(b.doc).recency : (a, b) => b.hits - a.hits || b.score - a.score || at(a.doc).recency - at(b.doc).recency);
-      ranked = found.map((h) => at(h.doc));
+      const found: Hit[] = [];
+      for (const h of state.index.search(terms, minHits)) {
+        const e = state.entries[h.doc] as Entry;
+        if (filter(e)) found.push({ e, hits: h.hits, score: h.score });
+      }
+      total = found.length;
+      // only the pages up to the one asked for need ordering
+      ranked = topK(found, start + query.pageSize, query.sort === 'newest' ? byRecency : byRelevance).map((h) => h.e);
     } else {
       ranked = state.byNewest.filter(filter);
+      total = ranked.length;
     }
-    const start = (query.page - 1) * query.pageSize;
     return {
       items: ranked.slice(start, start + query.pageSize).map((e) => this.summary(state, e, language)),
       total: ranked.length,
@@ -348,6 +354,29 @@ function toEntry(view: AdminPolicy, version: number, publishedAt: Date | null, t
   };
   entry.benefitBonus = Math.log10(1 + (entry.maxAmount ?? 0));
   return entry;
+}
+
+type Hit = { e: Entry; hits: number; score: number };
+const byRelevance = (a: Hit, b: Hit) => b.hits - a.hits || b.score - a.score || a.e.recency - b.e.recency;
+const byRecency = (a: Hit, b: Hit) => a.e.recency - b.e.recency;
+
+/** The first k items in order; a full sort only when most of them are wanted anyway. */
+function topK<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
+  if (k * 4 >= items.length) return items.sort(compare).slice(0, k);
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === k && compare(item, top[k - 1] as T) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(item, top[mid] as T) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    top.splice(lo, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 function better(score: number, id: number, than: { e: Entry; score: number }): boolean {
