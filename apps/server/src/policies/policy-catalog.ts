@@ -93,7 +93,9 @@ export class PolicyCatalog implements OnApplicationBootstrap {
 
   /** A search answered before for the same URL and language header, while the build is current. */
   answered(url: string, acceptLanguage: string): CachedAnswer | undefined {
-    if (!this.state || this.stale || Date.now() - this.checkedAt > CHECK_EVERY_MS) return undefined;
+    if (!this.state || this.stale) return undefined;
+    // due for the once-a-second revision check: start it, and answer from this build meanwhile
+    if (Date.now() - this.checkedAt > CHECK_EVERY_MS) void this.current().catch((error: unknown) => this.logger.warn(`revision check failed: ${String(error)}`));
     return this.state.raw.get(`${acceptLanguage}|${url}`);
   }
 
