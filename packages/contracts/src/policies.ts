@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { FieldIssue } from './validation';
+import type { Language } from './languages';
 import { languageSchema } from './reference';
 
 export const POLICY_STATUSES = ['draft', 'published', 'archived'] as const;
@@ -297,3 +299,30 @@ export const policyVersionSchema = z
 export const policyVersionListSchema = z.object({ items: z.array(policyVersionSchema) }).meta({ id: 'PolicyVersionList' });
 
 export const policyVersionDetailSchema = policyVersionSchema.extend({ snapshot: adminPolicySchema }).meta({ id: 'PolicyVersionDetail' });
+
+// ---- rules both sides apply ----
+
+/** Required before publishing: the Chinese text, which every fallback ends at. */
+export function publishIssues(view: Pick<AdminPolicy, 'translations'>): FieldIssue[] {
+  const zh = view.translations['zh-CN'];
+  return (['title', 'summary', 'body', 'department'] as const).filter((f) => !zh[f].trim()).map((f) => ({ field: `translations.zh-CN.${f}`, code: 'required' as const }));
+}
+
+/** The input fields of a stored policy (for restoring a version, or editing it again). */
+export function inputOf(view: AdminPolicy): PolicyInput {
+  const t = (language: Language): PolicyTranslationInput => {
+    const { status, ...rest } = view.translations[language];
+    return { ...rest, status: status === 'done' ? 'done' : 'needs_review' };
+  };
+  return {
+    category: view.category,
+    industries: view.industries,
+    documentNumber: view.documentNumber,
+    validFrom: view.validFrom,
+    validUntil: view.validUntil,
+    benefits: view.benefits,
+    eligibility: view.eligibility,
+    attachments: view.attachments,
+    translations: { 'zh-CN': t('zh-CN'), en: t('en'), ja: t('ja') },
+  };
+}

@@ -120,30 +120,7 @@ export function seedPolicies(store: PolicyStore): void {
   if (reliefPublished) store.setStatus(relief.id, reliefPublished.version, 'archived', 'Administrator');
 }
 
-/** As the server's policy-writer `inputOf`: the input fields of a stored view (for restore). */
-export function inputOf(view: AdminPolicy): PolicyInput {
-  const t = (language: Language): PolicyTranslationInput => {
-    const { status, ...rest } = view.translations[language];
-    return { ...rest, status: status === 'done' ? 'done' : 'needs_review' };
-  };
-  return {
-    category: view.category,
-    industries: view.industries,
-    documentNumber: view.documentNumber,
-    validFrom: view.validFrom,
-    validUntil: view.validUntil,
-    benefits: view.benefits,
-    eligibility: view.eligibility,
-    attachments: view.attachments,
-    translations: { 'zh-CN': t('zh-CN'), en: t('en'), ja: t('ja') },
-  };
-}
-
-/** As the server's `publishIssues`: the Chinese text every fallback ends at. */
-export function publishIssues(policy: AdminPolicy): FieldIssue[] {
-  const zh = policy.translations['zh-CN'];
-  return (['title', 'summary', 'body', 'department'] as const).filter((f) => !zh[f].trim()).map((f) => ({ field: `translations.zh-CN.${f}`, code: 'required' as const }));
-}
+export { inputOf, publishIssues } from '@zhaoshang/contracts';
 
 /** As the server's `checkReferenceCodes`. */
 export function referenceIssues(input: PolicyInput): FieldIssue[] {

@@ -1,5 +1,7 @@
 import {
   LANGUAGES,
+  publishIssues,
+  inputOf,
   type AdminPolicy,
   type FieldIssue,
   type Language,
@@ -17,6 +19,7 @@ import { PolicyEntity } from './policy.entity';
 import { termsOf, type ReferenceNames } from './search/policy-terms';
 
 // Shared by the console's service and the seed: one way to write a policy.
+export { inputOf, publishIssues };
 
 export const POLICY_SCOPE = 'policies';
 
@@ -135,13 +138,6 @@ export async function updatePolicy(manager: EntityManager, id: number, expectedV
   return snapshot(manager, await repo.findOneByOrFail({ id }), action, actorName);
 }
 
-/** Required before publishing: the Chinese text, which every fallback ends at. */
-export function publishIssues(view: AdminPolicy): FieldIssue[] {
-  const zh = view.translations['zh-CN'];
-  const required: (keyof typeof zh)[] = ['title', 'summary', 'body', 'department'];
-  return required.filter((f) => !String(zh[f]).trim()).map((f) => ({ field: `translations.zh-CN.${f}`, code: 'required' as const }));
-}
-
 export async function setStatus(manager: EntityManager, id: number, expectedVersion: number, status: 'published' | 'archived', actorName: string | null): Promise<AdminPolicy | null> {
   const repo = manager.getRepository(PolicyEntity);
   const now = new Date();
@@ -161,23 +157,4 @@ export async function setStatus(manager: EntityManager, id: number, expectedVers
   const view = await snapshot(manager, await repo.findOneByOrFail({ id }), status === 'published' ? 'publish' : 'archive', actorName);
   await bumpRevision(manager, POLICY_SCOPE);
   return view;
-}
-
-/** The fields of a console view that are input (for restore and for comparing with the seed). */
-export function inputOf(view: AdminPolicy): PolicyInput {
-  const t = (language: Language): PolicyTranslationInput => {
-    const { status, ...rest } = view.translations[language];
-    return { ...rest, status: status === 'done' ? 'done' : 'needs_review' };
-  };
-  return {
-    category: view.category,
-    industries: view.industries,
-    documentNumber: view.documentNumber,
-    validFrom: view.validFrom,
-    validUntil: view.validUntil,
-    benefits: view.benefits,
-    eligibility: view.eligibility,
-    attachments: view.attachments,
-    translations: { 'zh-CN': t('zh-CN'), en: t('en'), ja: t('ja') },
-  };
 }
