@@ -50,6 +50,20 @@ export const eligibilitySchema = z
   .meta({ id: 'Eligibility' });
 export type Eligibility = z.infer<typeof eligibilitySchema>;
 
+/** No restriction at all: the starting point of a new policy. A function, so callers get their own arrays. */
+export const noEligibility = (): Eligibility => ({
+  enterpriseTypes: [],
+  sizes: [],
+  minCompanyAgeYears: null,
+  maxCompanyAgeYears: null,
+  highTechRequired: false,
+  minRndStaffPercent: null,
+  minRndSpendingPercent: null,
+  talentCategories: [],
+  minInvestment: null,
+  spaceKinds: [],
+});
+
 export const benefitSchema = z
   .object({
     kind: z.enum(BENEFIT_KINDS),
@@ -87,18 +101,7 @@ export const policyInputSchema = z
     validFrom: isoDate.nullable().default(null),
     validUntil: isoDate.nullable().default(null),
     benefits: z.array(benefitSchema).max(20).default([]),
-    eligibility: eligibilitySchema.default({
-      enterpriseTypes: [],
-      sizes: [],
-      minCompanyAgeYears: null,
-      maxCompanyAgeYears: null,
-      highTechRequired: false,
-      minRndStaffPercent: null,
-      minRndSpendingPercent: null,
-      talentCategories: [],
-      minInvestment: null,
-      spaceKinds: [],
-    }),
+    eligibility: eligibilitySchema.default(noEligibility),
     attachments: z.array(attachmentSchema).max(20).default([]),
     translations: z.object({
       'zh-CN': policyTranslationInputSchema.optional(),

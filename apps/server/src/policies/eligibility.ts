@@ -2,8 +2,7 @@ import type { Criterion, Eligibility, EnterpriseProfile, Language } from '@zhaos
 import { t } from '../common/translator';
 
 export type NameOf = (kind: 'industry' | 'enterpriseType' | 'spaceKind', code: string, language: Language) => string;
-export type CriterionCheck = { criterion: Criterion; text: string; outcome: 'met' | 'unmet' | 'unknown' };
-type Outcome = CriterionCheck['outcome'];
+type Outcome = 'met' | 'unmet' | 'unknown';
 
 export type Rule = {
   criterion: Criterion;
@@ -94,14 +93,6 @@ export function ruleTexts(rules: Rule[], elig: Eligibility, industries: string[]
 /** What a profile says about each rule. */
 export function ruleOutcomes(rules: Rule[], elig: Eligibility, industries: string[], profile: EnterpriseProfile | null): Outcome[] {
   return rules.map((r) => outcomeOf(profile ? r.ok(elig, industries, profile) : undefined, profile));
-}
-
-/** The requirements of a policy as sentences in the language, each with what the profile says about it. */
-export function evaluate(elig: Eligibility, industries: string[], profile: EnterpriseProfile | null, language: Language, nameOf: NameOf): CriterionCheck[] {
-  const rules = applicableRules(elig, industries);
-  const texts = ruleTexts(rules, elig, industries, language, nameOf);
-  const outcomes = ruleOutcomes(rules, elig, industries, profile);
-  return rules.map((r, i) => ({ criterion: r.criterion, text: texts[i] ?? '', outcome: outcomes[i] ?? 'unknown' }));
 }
 
 /** The rules that apply to a policy: computed once per published version. */

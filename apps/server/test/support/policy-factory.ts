@@ -1,4 +1,4 @@
-import type { PolicyInput, PolicyTranslationInput } from '@zhaoshang/contracts';
+import { noEligibility, type PolicyInput, type PolicyTranslationInput } from '@zhaoshang/contracts';
 
 let n = 0;
 
@@ -25,18 +25,7 @@ export function buildPolicy(overrides: Partial<PolicyInput> = {}): PolicyInput {
     validFrom: '2024-01-01',
     validUntil: null,
     benefits: [{ kind: 'subsidy', maxAmount: 100, description: { 'zh-CN': '补贴', en: 'Subsidy', ja: '補助金' } }],
-    eligibility: {
-      enterpriseTypes: [],
-      sizes: [],
-      minCompanyAgeYears: null,
-      maxCompanyAgeYears: null,
-      highTechRequired: false,
-      minRndStaffPercent: null,
-      minRndSpendingPercent: null,
-      talentCategories: [],
-      minInvestment: null,
-      spaceKinds: [],
-    },
+    eligibility: noEligibility(),
     attachments: [],
     translations: { 'zh-CN': buildTranslation(), en: buildTranslation({ title: `Test policy ${n}`, summary: 'Test summary', body: '<p>Test body</p>', department: 'Commerce Bureau' }) },
     ...overrides,

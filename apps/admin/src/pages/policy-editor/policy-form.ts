@@ -1,4 +1,4 @@
-import { LANGUAGES, type AdminPolicy, type Eligibility, type Language, type PolicyInput } from '@zhaoshang/contracts';
+import { LANGUAGES, noEligibility, type AdminPolicy, type Eligibility, type Language, type PolicyInput } from '@zhaoshang/contracts';
 import type { TFunction } from 'i18next';
 
 /** One language's text in the form; `status` is the editor's switch (missing follows from an empty title). */
@@ -40,18 +40,7 @@ export function emptyFormValues(): PolicyFormValues {
     validFrom: null,
     validUntil: null,
     benefits: [],
-    eligibility: {
-      enterpriseTypes: [],
-      sizes: [],
-      minCompanyAgeYears: null,
-      maxCompanyAgeYears: null,
-      highTechRequired: false,
-      minRndStaffPercent: null,
-      minRndSpendingPercent: null,
-      talentCategories: [],
-      minInvestment: null,
-      spaceKinds: [],
-    },
+    eligibility: noEligibility(),
     attachments: [],
     translations: { 'zh-CN': emptyTranslation(), en: emptyTranslation(), ja: emptyTranslation() },
   };

@@ -1,19 +1,10 @@
-import type { Eligibility, Language, PolicyInput, PolicyTranslationInput } from '@zhaoshang/contracts';
+import type { Language, PolicyInput, PolicyTranslationInput } from '@zhaoshang/contracts';
 
 /** Builders for policy inputs, so tests say only what matters to them. */
 
-export const noEligibility = (): Eligibility => ({
-  enterpriseTypes: [],
-  sizes: [],
-  minCompanyAgeYears: null,
-  maxCompanyAgeYears: null,
-  highTechRequired: false,
-  minRndStaffPercent: null,
-  minRndSpendingPercent: null,
-  talentCategories: [],
-  minInvestment: null,
-  spaceKinds: [],
-});
+import { noEligibility } from '@zhaoshang/contracts';
+
+export { noEligibility };
 
 export const aTranslation = (overrides: Partial<PolicyTranslationInput> = {}): PolicyTranslationInput => ({
   title: '',
