@@ -1,4 +1,8 @@
 /** Unit and component tests (jsdom). Taro components run as their React H5 implementations. */
+
+// Dates show on the device's clock; tests run on the district's (workers inherit it from here).
+process.env.TZ = 'Asia/Shanghai'
+
 module.exports = {
   testEnvironment: 'jsdom',
   rootDir: __dirname,
@@ -33,7 +37,7 @@ module.exports = {
   // `./foo` resolves to `foo.h5.ts` first, as Taro does in an H5 build.
   moduleFileExtensions: ['h5.tsx', 'h5.ts', 'tsx', 'ts', 'js', 'mjs', 'jsx', 'json'],
   moduleNameMapper: {
-    '^@tarojs/components$': '@tarojs/components-react',
+    '^@tarojs/components$': '<rootDir>/test/taro-components.js',
     '\\.(css|less|scss|sass)$': 'identity-obj-proxy',
     '^@zhaoshang/(i18n|contracts|api-client)$': '<rootDir>/../../packages/$1/src/index.ts',
   },

@@ -32,7 +32,7 @@ export type NavItem = NavLeaf | NavGroup;
 /** The side navigation, in order. Route table and menu are both made from this list. */
 export const NAVIGATION: readonly NavItem[] = [
   { key: 'dashboard', path: 'dashboard', label: 'nav.dashboard', icon: 'dashboard', built: true },
-  { key: 'leads', path: 'leads', label: 'nav.leads', icon: 'leads', built: false },
+  { key: 'leads', path: 'leads', label: 'nav.leads', icon: 'leads', built: true },
   { key: 'policies', path: 'policies', label: 'nav.policies', icon: 'policies', built: true },
   { key: 'guide', path: 'guide', label: 'nav.guide', icon: 'guide', built: false },
   {

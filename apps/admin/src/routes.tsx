@@ -13,6 +13,9 @@ const UsersPage = lazy(() => import('./pages/users'));
 const AuditLogPage = lazy(() => import('./pages/audit-log'));
 const PoliciesPage = lazy(() => import('./pages/policies'));
 const PolicyEditorPage = lazy(() => import('./pages/policy-editor'));
+const LeadsPage = lazy(() => import('./pages/leads'));
+const LeadDetailPage = lazy(() => import('./pages/lead-detail'));
+const AssignmentRulesPage = lazy(() => import('./pages/assignment-rules'));
 const ChangePasswordPage = lazy(() => import('./pages/change-password'));
 const ComingSoonPage = lazy(() => import('./pages/coming-soon'));
 const ForbiddenPage = lazy(() => import('./pages/forbidden'));
@@ -23,6 +26,7 @@ const BUILT: Record<string, LazyExoticComponent<ComponentType>> = {
   users: UsersPage,
   audit: AuditLogPage,
   policies: PoliciesPage,
+  leads: LeadsPage,
 };
 
 const page = (element: ReactNode) => <Suspense fallback={<PageLoading />}>{element}</Suspense>;
@@ -62,6 +66,9 @@ export const routes: RouteObject[] = [
           // staff may read a policy; only admins create one
           { path: 'policies/new', element: <RequireRole leaf={{ roles: ['admin'] }}>{page(<PolicyEditorPage />)}</RequireRole> },
           { path: 'policies/:id', element: page(<PolicyEditorPage />) },
+          // staff read the assignment rules; the page lets only admins change them
+          { path: 'leads/rules', element: page(<AssignmentRulesPage />) },
+          { path: 'leads/:id', element: page(<LeadDetailPage />) },
           { path: 'account/password', element: page(<ChangePasswordPage />) },
           { path: '*', element: page(<NotFoundPage />) },
         ],

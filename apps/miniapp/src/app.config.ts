@@ -4,13 +4,16 @@ import zh from '../../../packages/i18n/locales/zh-CN/miniapp.json'
 import zhCommon from '../../../packages/i18n/locales/zh-CN/common.json'
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/policies/index', 'pages/concierge/index', 'pages/me/index', 'pages/intent/index'],
+  pages: ['pages/index/index', 'pages/policies/index', 'pages/concierge/index', 'pages/me/index'],
   // Heavy features (map, long content) get their own subpackages so the main package stays small.
   subPackages: [
     { root: 'pages/heatmap', pages: ['index'] },
     { root: 'pages/guide', pages: ['index'] },
     { root: 'pages/policy-detail', pages: ['index'] },
     { root: 'pages/policy-match', pages: ['index'] },
+    { root: 'pages/intent', pages: ['index'] },
+    { root: 'pages/intent-detail', pages: ['index'] },
+    { root: 'pages/my-intents', pages: ['index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

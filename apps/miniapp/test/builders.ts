@@ -32,6 +32,13 @@ const SPACE_KINDS: { code: string; names: Names }[] = [
   { code: 'factory', names: n('厂房', 'Factory', '工場') },
   { code: 'office', names: n('楼宇', 'Office', 'オフィス') },
 ]
+// as seeded on the server: amounts in 万元
+const AMOUNT_RANGES: { code: string; min: number | null; max: number | null; names: Names }[] = [
+  { code: 'under_10m', min: null, max: 1000, names: n('1000万元以下', 'Under CNY 10 million', '1,000万元未満') },
+  { code: '10m_50m', min: 1000, max: 5000, names: n('1000万–5000万元', 'CNY 10–50 million', '1,000万～5,000万元') },
+  { code: '50m_100m', min: 5000, max: 10000, names: n('5000万–1亿元', 'CNY 50–100 million', '5,000万～1億元') },
+]
+const AREAS: { code: string; names: Names }[] = [{ code: 'sino-japan-zone', names: n('中日（苏州）地方发展合作示范区', 'China-Japan (Suzhou) Local Development Cooperation Demonstration Zone', '中日（蘇州）地方発展協力モデル区') }]
 
 /** The name of a reference code in `language`, as the server resolves it. */
 export function referenceName(kind: 'industry' | 'policyCategory' | 'enterpriseType' | 'spaceKind', code: string, language: Language): string {
@@ -49,9 +56,9 @@ export function buildMeta(language: Language, overrides: Partial<MetaResponse> =
     industries: INDUSTRIES.map((i) => item(i.code, i.names[language], i.group)),
     policyCategories: POLICY_CATEGORIES.map((c) => item(c.code, c.names[language])),
     enterpriseTypes: ENTERPRISE_TYPES.map((c) => item(c.code, c.names[language])),
-    amountRanges: [],
+    amountRanges: AMOUNT_RANGES.map((r) => ({ ...item(r.code, r.names[language]), min: r.min, max: r.max })),
     spaceKinds: SPACE_KINDS.map((c) => item(c.code, c.names[language])),
-    areas: [],
+    areas: AREAS.map((a, i) => ({ id: i + 1, code: a.code, kind: 'cooperation_zone' as const, name: a.names[language], fallback: false })),
     languages: [
       { code: 'zh-CN', name: '简体中文' },
       { code: 'en', name: 'English' },

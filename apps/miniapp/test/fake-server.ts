@@ -11,10 +11,15 @@ import {
 } from '@zhaoshang/contracts'
 import { translate } from '@zhaoshang/i18n'
 import { buildErrorBody, buildMeta } from './builders'
+import { createInvestorSide } from './investor-fixtures'
 import { buildPolicies, detailOf, match, search, type FakePolicy } from './policy-fixtures'
 
-/** What a route answers: a response, or 'network-error' to make the transport throw. */
-export type Reply = HttpResponse | 'network-error'
+/**
+ * What a route answers: a response; 'network-error' to make the transport throw before the
+ * server sees the request; 'lost-answer' to let the server handle it and then lose the answer
+ * (a timeout after the server stored it).
+ */
+export type Reply = HttpResponse | 'network-error' | 'lost-answer'
 type Route = { method: string; path: RegExp; answer: (request: HttpRequest, url: URL, params: string[]) => Reply }
 
 /** The caller's language as the server reads it: `lang`, else Accept-Language, else zh-CN. */
@@ -38,7 +43,10 @@ export function createFakeServer({ policies = buildPolicies(), today = new Date(
   const requests: HttpRequest[] = []
   const queued = new Map<string, Reply[]>()
   const gates = new Map<string, Promise<void>[]>()
+  const investorSide = createInvestorSide({ language: requestLanguage, meta: (language) => buildMeta(language) })
+  const network = { offline: false }
   const routes: Route[] = [
+    ...investorSide.routes,
     {
       method: 'GET',
       path: /^\/api\/v1\/meta$/,
@@ -94,12 +102,18 @@ export function createFakeServer({ policies = buildPolicies(), today = new Date(
   const transport: Transport = async (request) => {
     requests.push(request)
     const url = new URL(request.url, 'http://miniapp.test')
+    if (network.offline) {
+      await Promise.resolve()
+      throw new Error('request:fail offline')
+    }
     const gate = gates.get(url.pathname)?.shift()
     const next = queued.get(url.pathname)?.shift()
-    const reply = next ?? route(request, url) ?? { status: 404, body: buildErrorBody('ROUTE_NOT_FOUND') }
+    const answer = () => route(request, url) ?? { status: 404, body: buildErrorBody('ROUTE_NOT_FOUND') }
+    const reply = next === 'lost-answer' ? (answer(), next) : (next ?? answer())
     // Answer asynchronously, as a network would; a held request waits for its release.
     await (gate ?? Promise.resolve())
     if (reply === 'network-error') throw new Error('request:fail timeout')
+    if (reply === 'lost-answer') throw new Error('request:fail timeout')
     return reply
   }
 
@@ -107,6 +121,12 @@ export function createFakeServer({ policies = buildPolicies(), today = new Date(
     transport,
     requests,
     policies,
+    /** the investor side: identities, intents, and the staff's moves (setStage, staffReply) */
+    investors: investorSide,
+    /** while true, every request fails as without a network */
+    setOffline(offline: boolean) {
+      network.offline = offline
+    },
     queue(path: string, ...replies: Reply[]) {
       queued.set(path, [...(queued.get(path) ?? []), ...replies])
     },

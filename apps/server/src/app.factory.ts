@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type RequestListener } from 'node:http';
 import { createReadStream, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -19,16 +20,41 @@ const REPO_ROOT = resolve(__dirname, '../../..');
 export const DEFAULT_H5_DIST = join(REPO_ROOT, 'apps/miniapp/dist/h5');
 export const DEFAULT_ADMIN_DIST = join(REPO_ROOT, 'apps/admin/dist');
 
+/** The caller's request id when it is a sane token (a proxy's, say), else a new one. */
+function requestId(headers: IncomingHttpHeaders): string {
+  const given = headers['x-request-id'];
+  return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+}
+
 export type CreateAppOptions = { logger?: SafeLogger | false };
 
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  // Filled in once Nest has built the providers; until then every request takes the normal route.
+  let answers: AnswerCache | undefined;
   const adapter = new FastifyAdapter({
+    // Repeated public GETs answered from a feature's read model straight on node:http, ahead of
+    // Fastify's request/reply objects and hooks: for these answers that machinery costs more than
+    // the answer itself. Everything AnswerCache does not know goes to Fastify unchanged.
+    serverFactory: (handler: RequestListener) =>
+      createServer((req, res) => {
+        const hit = answers?.find(req.method ?? '', req.url ?? '', req.headers['accept-language']);
+        if (hit === undefined) return handler(req, res);
+        const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+        const body = gzip ? hit.gzip : hit.json;
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(body),
+          vary: 'accept-encoding, accept-language',
+          'x-answer-cache': 'hit',
+          'x-request-id': requestId(req.headers),
+          'x-content-type-options': 'nosniff',
+          ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+        });
+        res.end(body);
+      }),
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
-    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
-    },
+    genReqId: (req: { headers: IncomingHttpHeaders }) => requestId(req.headers),
     // no request logging by Fastify: bodies and URLs may carry personal data
     logger: false,
     // requests Node's HTTP parser refuses (raw non-ASCII in the URL, broken headers) never reach a
@@ -50,15 +76,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // JSON only: a text body to a JSON endpoint is refused as 415 instead of parsed as a string.
   // Parser errors (bad JSON, oversized body) reach AllExceptionsFilter through Nest's error handler.
   fastify.removeContentTypeParser(['text/plain']);
-  const answers = app.get(AnswerCache);
-  fastify.addHook('onRequest', (request, reply, done) => {
-    const al = request.headers['accept-language'];
-    const hit = answers.find(request.method, request.url, Array.isArray(al) ? al[0] : al);
-    if (hit === undefined) return done();
-    void reply.header('content-type', 'application/json; charset=utf-8').header('vary', 'accept-encoding, accept-language').header('x-answer-cache', 'hit');
-    if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) void reply.header('content-encoding', 'gzip').send(hit.gzip);
-    else void reply.send(hit.json);
-  });
   // callback style, not async: this runs for every reply and a promise per request shows in the bench
   fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id).header('x-content-type-options', 'nosniff');
@@ -71,6 +88,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   await serveBuiltApps(app, config);
   await app.init();
   await fastify.ready();
+  answers = app.get(AnswerCache);
   return app;
 }
 

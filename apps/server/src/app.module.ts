@@ -9,6 +9,8 @@ import { resolveDataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { MetaModule } from './meta/meta.module';
 import { PoliciesModule } from './policies/policies.module';
+import { IntentsModule } from './intents/intents.module';
+import { OutboxModule } from './outbox/outbox.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { UsersModule } from './users/users.module';
 
@@ -44,6 +46,8 @@ export class AppModule {
         UsersModule,
         MetaModule,
         PoliciesModule,
+        OutboxModule,
+        IntentsModule,
         HealthModule,
       ],
     };

@@ -18,6 +18,10 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'CONFLICT',
   'USERNAME_TAKEN',
+  'IDEMPOTENCY_KEY_REUSED',
+  'CONSENT_REQUIRED',
+  'WECHAT_LOGIN_FAILED',
+  'WECHAT_NOT_CONFIGURED',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_ERROR',
 ] as const;
@@ -34,6 +38,9 @@ export const FIELD_ERROR_CODES = [
   'too_small',
   'too_big',
   'unknown_field',
+  'invalid_phone',
+  'invalid_email',
+  'invalid_uscc',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

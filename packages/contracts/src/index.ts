@@ -4,3 +4,4 @@ export * from './validation';
 export * from './reference';
 export * from './auth';
 export * from './policies';
+export * from './intents';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldErrorCode } from './errors';
+import { FIELD_ERROR_CODES, type FieldErrorCode } from './errors';
 
 export type FieldIssue = { field: string; code: FieldErrorCode; params?: Record<string, string | number> };
 
@@ -16,6 +16,8 @@ export function toFieldIssues(error: z.ZodError, prefix?: string): FieldIssue[] 
 }
 
 function codeOf(issue: z.core.$ZodIssue): { code: FieldErrorCode; params?: Record<string, string | number> } {
+  // a schema may name its own code as the message (`regex(P, { message: 'invalid_phone' })`)
+  if ((FIELD_ERROR_CODES as readonly string[]).includes(issue.message)) return { code: issue.message as FieldErrorCode };
   switch (issue.code) {
     case 'invalid_type':
       return { code: issue.input === undefined ? 'required' : 'invalid_type' };
@@ -35,6 +37,8 @@ function codeOf(issue: z.core.$ZodIssue): { code: FieldErrorCode; params?: Recor
     case 'unrecognized_keys':
       return { code: 'unknown_field' };
     case 'invalid_value':
+      // nothing chosen from a list is "required", not "not allowed" (parse with reportInput to tell)
+      return 'input' in issue && (issue.input === undefined || issue.input === '') ? { code: 'required' } : { code: 'invalid_value' };
     case 'invalid_union':
     default:
       return { code: 'invalid_value' };

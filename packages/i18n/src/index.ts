@@ -4,30 +4,33 @@ import zhErrors from '../locales/zh-CN/errors.json';
 import zhMiniapp from '../locales/zh-CN/miniapp.json';
 import zhAdmin from '../locales/zh-CN/admin.json';
 import zhPolicies from '../locales/zh-CN/policies.json';
+import zhIntents from '../locales/zh-CN/intents.json';
 import enCommon from '../locales/en/common.json';
 import enErrors from '../locales/en/errors.json';
 import enMiniapp from '../locales/en/miniapp.json';
 import enAdmin from '../locales/en/admin.json';
 import enPolicies from '../locales/en/policies.json';
+import enIntents from '../locales/en/intents.json';
 import jaCommon from '../locales/ja/common.json';
 import jaErrors from '../locales/ja/errors.json';
 import jaMiniapp from '../locales/ja/miniapp.json';
 import jaAdmin from '../locales/ja/admin.json';
 import jaPolicies from '../locales/ja/policies.json';
+import jaIntents from '../locales/ja/intents.json';
 
 export { LANGUAGES, DEFAULT_LANGUAGE, FALLBACK_CHAIN, normalizeLanguage, isLanguage } from '@zhaoshang/contracts';
 export type { Language } from '@zhaoshang/contracts';
 
 /** One file per language per namespace; keys are flat and dotted (`home.title`). */
-export const NAMESPACES = ['common', 'errors', 'miniapp', 'admin', 'policies'] as const;
+export const NAMESPACES = ['common', 'errors', 'miniapp', 'admin', 'policies', 'intents'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type ResourceBundle = Record<string, string>;
 export type Resources = Record<Language, Record<Namespace, ResourceBundle>>;
 
 export const resources: Resources = {
-  'zh-CN': { common: zhCommon, errors: zhErrors, miniapp: zhMiniapp, admin: zhAdmin, policies: zhPolicies },
-  en: { common: enCommon, errors: enErrors, miniapp: enMiniapp, admin: enAdmin, policies: enPolicies },
-  ja: { common: jaCommon, errors: jaErrors, miniapp: jaMiniapp, admin: jaAdmin, policies: jaPolicies },
+  'zh-CN': { common: zhCommon, errors: zhErrors, miniapp: zhMiniapp, admin: zhAdmin, policies: zhPolicies, intents: zhIntents },
+  en: { common: enCommon, errors: enErrors, miniapp: enMiniapp, admin: enAdmin, policies: enPolicies, intents: enIntents },
+  ja: { common: jaCommon, errors: jaErrors, miniapp: jaMiniapp, admin: jaAdmin, policies: jaPolicies, intents: jaIntents },
 };
 
 /**

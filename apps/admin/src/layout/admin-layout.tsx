@@ -9,6 +9,7 @@ import { PageLoading } from '../components/page-loading';
 import { RoleTag } from '../components/role-tag';
 import { canSee, isGroup, NAVIGATION, navLeaves } from '../navigation';
 import { NAV_ICONS } from './nav-icons';
+import { NotificationBell } from './notification-bell';
 import { useAdminApi, useApi, useSession } from '../services/api-context';
 
 /** The signed-in frame: side navigation by role, header with user, language and sign-out. */
@@ -90,6 +91,7 @@ export default function AdminLayout() {
         <Layout>
           <Layout.Header style={{ background: token.colorBgContainer, paddingInline: 24 }}>
             <Flex justify="end" align="center" gap={8} style={{ height: '100%' }}>
+              {session && <NotificationBell />}
               <LanguageSwitcher />
               {session && (
                 <Dropdown trigger={['click']} menu={userMenu}>

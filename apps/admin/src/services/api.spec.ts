@@ -1,12 +1,12 @@
 import { ApiError } from '@zhaoshang/api-client';
 import { createFakeServer, PATHS } from '../test/fake-server';
-import { createAdminApi } from './api';
+import { attachmentName, createAdminApi } from './api';
 import { createSessionStore } from './session';
 
 function setup() {
   const server = createFakeServer();
   const session = createSessionStore(null);
-  const sut = createAdminApi({ transport: server.transport, session, getLanguage: () => 'en' });
+  const sut = createAdminApi({ transport: server.transport, fetchFile: server.fetchFile, session, getLanguage: () => 'en' });
   return { server, session, sut };
 }
 
@@ -80,5 +80,51 @@ describe('admin api session rules', () => {
     const offline = createAdminApi({ transport: () => Promise.reject(new Error('offline')), session, getLanguage: () => 'en' });
     await offline.signOut();
     expect(session.get()).toBeNull();
+  });
+});
+
+describe('admin api file downloads', () => {
+  const EXPORT = '/api/v1/admin/leads/export';
+
+  it('sends the staff token and the UI language, and hands back the file with its name', async () => {
+    const { server, session, sut } = setup();
+    await sut.signIn({ username: 'li.na', password: 'staff-password-1' });
+    const file = await sut.download(EXPORT, { stage: 'new', format: 'csv' }, 'leads.csv');
+    const [request] = server.calls(PATHS.exportLeads);
+    expect(request?.url).toBe(`${EXPORT}?stage=new&format=csv`);
+    expect(request?.headers.authorization).toBe(`Bearer ${session.get()?.accessToken}`);
+    expect(request?.headers['accept-language']).toBe('en');
+    expect(file.filename).toBe('leads-20250310.csv');
+    // staff get their own leads, phones masked
+    const text = await file.blob.text();
+    expect(text).toContain('Suzuki Precision Co., Ltd.,new,+81 901***5678');
+    expect(text).not.toContain('Health Bridge GmbH');
+  });
+
+  it('refreshes an expired session once and retries, like every other call', async () => {
+    const { server, sut } = setup();
+    await sut.signIn({ username: 'admin', password: 'admin-password-1' });
+    server.expireAccessTokens();
+    const file = await sut.download(EXPORT, { format: 'xlsx' }, 'leads.xlsx');
+    expect(file.filename).toBe('leads-20250310.xlsx');
+    expect(server.calls(PATHS.refresh)).toHaveLength(1);
+    expect(server.calls(PATHS.exportLeads)).toHaveLength(2);
+  });
+
+  it("turns the server's error body into the one error type, codes and fields included", async () => {
+    const { sut } = setup();
+    await sut.signIn({ username: 'admin', password: 'admin-password-1' });
+    await expect(sut.download(EXPORT, { format: 'pdf' }, 'leads.pdf')).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      status: 400,
+      details: [expect.objectContaining({ field: 'query.format', code: 'invalid_value' })],
+    });
+  });
+
+  it('reads the file name from Content-Disposition, plain or RFC 5987', () => {
+    expect(attachmentName('attachment; filename="leads-2025-03-10.csv"')).toBe('leads-2025-03-10.csv');
+    expect(attachmentName("attachment; filename*=UTF-8''%E7%BA%BF%E7%B4%A2.xlsx")).toBe('线索.xlsx');
+    expect(attachmentName('inline')).toBeNull();
+    expect(attachmentName(null)).toBeNull();
   });
 });

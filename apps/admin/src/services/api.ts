@@ -1,5 +1,5 @@
-import { ApiError, createApiClient, fetchTransport, type Transport } from '@zhaoshang/api-client';
-import type { Language, LoginRequest, SessionResponse } from '@zhaoshang/contracts';
+import { ApiError, buildUrl, createApiClient, fetchTransport, type QueryValue, type Transport } from '@zhaoshang/api-client';
+import { isErrorBody, type Language, type LoginRequest, type SessionResponse } from '@zhaoshang/contracts';
 import type { SessionStore } from './session';
 
 export type AdminApiOptions = {
@@ -10,7 +10,15 @@ export type AdminApiOptions = {
   baseUrl?: string;
   /** for tests; milliseconds since epoch */
   now?: () => number;
+  /** how files (exports) are fetched; the browser's fetch unless a test plugs in its own */
+  fetchFile?: FetchFile;
 };
+
+/** The part of `fetch` a file download needs. */
+export type FetchFile = (url: string, init: { method: 'GET'; headers: Record<string, string> }) => Promise<Response>;
+
+/** A file the server sent as an attachment. */
+export type DownloadedFile = { blob: Blob; filename: string };
 
 /**
  * The console's one API client: the generated client with the staff token and the UI language on
@@ -18,7 +26,14 @@ export type AdminApiOptions = {
  * concurrent calls) and retries; when that fails, or on UNAUTHENTICATED, the session ends and the
  * app goes back to the sign-in page. Pages use this through `useApi()`, never fetch.
  */
-export function createAdminApi({ transport, session, getLanguage, baseUrl = '', now = Date.now }: AdminApiOptions) {
+export function createAdminApi({
+  transport,
+  session,
+  getLanguage,
+  baseUrl = '',
+  now = Date.now,
+  fetchFile = (url, init) => fetch(url, init),
+}: AdminApiOptions) {
   const client = createApiClient({ baseUrl, transport, getLanguage, getAccessToken: () => session.get()?.accessToken });
 
   const save = (response: SessionResponse) =>
@@ -86,10 +101,34 @@ export function createAdminApi({ transport, session, getLanguage, baseUrl = '', 
 
   const api = wrapEach(client, withSession);
 
+  /** GET of a binary answer with the same token, language and error contract as the generated client. */
+  const getFile = async (path: string, query: Record<string, QueryValue>, fallbackName: string): Promise<DownloadedFile> => {
+    const headers: Record<string, string> = { 'accept-language': getLanguage() };
+    const token = session.get()?.accessToken;
+    if (token) headers.authorization = `Bearer ${token}`;
+    let response: Response;
+    try {
+      response = await fetchFile(buildUrl(baseUrl, { path, query }), { method: 'GET', headers });
+    } catch (cause) {
+      throw new ApiError(0, { code: 'NETWORK', message: cause instanceof Error ? cause.message : String(cause), details: [] });
+    }
+    if (!response.ok) {
+      const body: unknown = await response.json().catch(() => null);
+      if (isErrorBody(body)) throw new ApiError(response.status, body);
+      throw new ApiError(response.status, { code: 'BAD_RESPONSE', message: `HTTP ${response.status}`, details: [] }, body);
+    }
+    return { blob: await response.blob(), filename: attachmentName(response.headers.get('content-disposition')) ?? fallbackName };
+  };
+
   return {
     /** every generated operation, with the session rules above */
     api,
     session,
+    /**
+     * Files the generated client cannot carry (it speaks JSON): `path` as in the OpenAPI document,
+     * e.g. `/api/v1/admin/leads/export`. Session rules as for every other call.
+     */
+    download: (path: string, query: Record<string, QueryValue>, fallbackName: string) => withSession(() => getFile(path, query, fallbackName)),
     async signIn(credentials: LoginRequest): Promise<SessionResponse> {
       const response = await client.adminLogin({ body: credentials });
       save(response);
@@ -114,6 +153,20 @@ export type Api = AdminApi['api'];
 /** The production wiring: same-origin fetch. */
 export function createBrowserApi(session: SessionStore, getLanguage: () => Language): AdminApi {
   return createAdminApi({ transport: fetchTransport(), session, getLanguage });
+}
+
+/** The file name of `Content-Disposition: attachment; filename="…"` (or RFC 5987 `filename*=UTF-8''…`). */
+export function attachmentName(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // malformed: fall through to the plain name
+    }
+  }
+  return /filename\s*=\s*"?([^";]+)"?/i.exec(header)?.[1]?.trim() || null;
 }
 
 type AsyncMethods = Record<string, (...args: never[]) => Promise<unknown>>;

@@ -7,7 +7,7 @@ export type { Language };
 const STORAGE_KEY = 'zhaoshang.admin.language';
 
 /** The console's namespaces; `admin` first so `t('nav.leads')` needs no prefix. */
-export const ADMIN_NAMESPACES = ['admin', 'common', 'errors', 'policies'] as const;
+export const ADMIN_NAMESPACES = ['admin', 'common', 'errors', 'policies', 'intents'] as const;
 
 /** Remembered choice first, then the browser's preference, then the platform default. */
 export function initialLanguage(storage: Pick<Storage, 'getItem'> | undefined = safeLocalStorage()): Language {

@@ -1,7 +1,15 @@
 import type { HttpRequest, HttpResponse, Transport } from '@zhaoshang/api-client';
 import {
   adminPolicyListQuerySchema,
+  assignmentRulesSchema,
   createStaffUserSchema,
+  leadExportQuerySchema,
+  leadQuerySchema,
+  mergeRequestSchema,
+  noteRequestSchema,
+  readNotificationsSchema,
+  reassignSchema,
+  stageChangeSchema,
   loginRequestSchema,
   policyInputSchema,
   policyUpdateSchema,
@@ -16,6 +24,7 @@ import {
   type StaffUser,
 } from '@zhaoshang/contracts';
 import { normalizeLanguage, translate, type Language } from '@zhaoshang/i18n';
+import { createLeadDesk } from './fake-leads';
 import { createPolicyStore, inputOf, publishIssues, referenceIssues, seedPolicies } from './fake-policies';
 
 /**
@@ -44,6 +53,20 @@ export const PATHS = {
   listPolicyVersions: 'GET /api/v1/admin/policies/{id}/versions',
   getPolicyVersion: 'GET /api/v1/admin/policies/{id}/versions/{version}',
   restorePolicyVersion: 'POST /api/v1/admin/policies/{id}/versions/{version}/restore',
+  listLeads: 'GET /api/v1/admin/leads',
+  exportLeads: 'GET /api/v1/admin/leads/export',
+  getLead: 'GET /api/v1/admin/leads/{id}',
+  changeLeadStage: 'POST /api/v1/admin/leads/{id}/stage',
+  reassignLead: 'POST /api/v1/admin/leads/{id}/assign',
+  addLeadNote: 'POST /api/v1/admin/leads/{id}/notes',
+  sendLeadMessage: 'POST /api/v1/admin/leads/{id}/messages',
+  mergeLead: 'POST /api/v1/admin/leads/{id}/merge',
+  revealLeadContact: 'POST /api/v1/admin/leads/{id}/reveal',
+  getAssignmentRules: 'GET /api/v1/admin/assignment-rules',
+  setAssignmentRules: 'PUT /api/v1/admin/assignment-rules',
+  listConcierges: 'GET /api/v1/admin/concierges',
+  listNotifications: 'GET /api/v1/admin/notifications',
+  readNotifications: 'POST /api/v1/admin/notifications/read',
 } as const;
 
 type PathKey = keyof typeof PATHS;
@@ -77,6 +100,27 @@ const POLICY_ROUTES = new Set<PathKey>([
   'restorePolicyVersion',
 ]);
 
+const LEAD_ROUTES = new Set<PathKey>([
+  'listLeads',
+  'exportLeads',
+  'getLead',
+  'changeLeadStage',
+  'reassignLead',
+  'addLeadNote',
+  'sendLeadMessage',
+  'mergeLead',
+  'revealLeadContact',
+  'getAssignmentRules',
+  'setAssignmentRules',
+  'listConcierges',
+  'listNotifications',
+  'readNotifications',
+]);
+
+/** What the fake answers for a file download; `fetchFile` turns it into a Response. */
+type FakeFile = { file: { filename: string; contentType: string; content: string } };
+const isFakeFile = (body: unknown): body is FakeFile => typeof body === 'object' && body !== null && 'file' in body;
+
 type Account = StaffUser & { password: string };
 type Options = { rateLimitAfter?: number };
 
@@ -92,6 +136,7 @@ export function createFakeServer({ rateLimitAfter = Infinity }: Options = {}) {
   const requests: HttpRequest[] = [];
   const policies = createPolicyStore();
   seedPolicies(policies);
+  const leads = createLeadDesk();
   let failedLogins = 0;
   let serial = 0;
 
@@ -263,6 +308,105 @@ export function createFakeServer({ rateLimitAfter = Infinity }: Options = {}) {
       }
     }
 
+    // The lead desk (apps/server/src/leads, /work/notes/intent-api.md): staff see their concierge's
+    // leads and read the assignment rules; admins see everything and change the rules.
+    if (key && LEAD_ROUTES.has(key)) {
+      const reader = { id: user.id, role: user.role, displayName: user.displayName };
+      const lead = params.id === undefined ? undefined : leads.get(params.id);
+      const found = lead && leads.visibleTo(reader, lead) ? lead : undefined;
+      const notFound = () => fail(404, 'NOT_FOUND');
+      const conflict = () => fail(409, 'CONFLICT');
+      const answer = (changed: NonNullable<typeof lead>) => ok(leads.detail(changed, reader));
+      const query = Object.fromEntries(url.searchParams);
+      switch (key) {
+        case 'listLeads': {
+          const parsed = leadQuerySchema.safeParse(query);
+          if (!parsed.success) return invalid(parsed.error, 'query');
+          return ok(leads.list(reader, parsed.data));
+        }
+        case 'exportLeads': {
+          const parsed = leadExportQuerySchema.safeParse(query);
+          if (!parsed.success) return invalid(parsed.error, 'query');
+          const { format, ...filter } = parsed.data;
+          const rows = leads.exportRows(reader, filter);
+          // CSV as the server writes it; the fake's "xlsx" is the same rows, labelled as a workbook
+          const content = ['id,company,stage,phone', ...rows.map((r) => [r.id, r.companyName, r.stage, r.phone].join(','))].join('\n');
+          const contentType = format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8';
+          return ok({ file: { filename: `leads-20250310.${format}`, contentType, content } } satisfies FakeFile);
+        }
+        case 'getLead':
+          return found ? answer(found) : notFound();
+        case 'changeLeadStage': {
+          const parsed = stageChangeSchema.safeParse(body);
+          if (!parsed.success) return invalid(parsed.error);
+          if (!found) return notFound();
+          const changed = leads.changeStage(found, parsed.data.version, parsed.data.stage, parsed.data.reason ?? null, user.username);
+          return changed ? answer(changed) : conflict();
+        }
+        case 'reassignLead': {
+          const parsed = reassignSchema.safeParse(body);
+          if (!parsed.success) return invalid(parsed.error);
+          if (!found) return notFound();
+          if (!leads.concierges.some((c) => c.id === parsed.data.conciergeId && c.active)) return invalidIssues([{ field: 'conciergeId', code: 'invalid_value' }]);
+          const changed = leads.reassign(found, parsed.data.version, parsed.data.conciergeId, parsed.data.reason, user.username);
+          return changed ? answer(changed) : conflict();
+        }
+        case 'addLeadNote':
+        case 'sendLeadMessage': {
+          // both take { body } (the server validates messages with the note schema)
+          const parsed = noteRequestSchema.safeParse(body);
+          if (!parsed.success) return invalid(parsed.error);
+          if (!found) return notFound();
+          if (key === 'addLeadNote') leads.note(found, parsed.data.body, user.username);
+          else leads.message(found, parsed.data.body, user.username);
+          return answer(found);
+        }
+        case 'mergeLead': {
+          const parsed = mergeRequestSchema.safeParse(body);
+          if (!parsed.success) return invalid(parsed.error);
+          if (!found) return notFound();
+          if (parsed.data.duplicateId === found.id) return invalidIssues([{ field: 'duplicateId', code: 'invalid_value' }]);
+          const duplicate = leads.get(parsed.data.duplicateId);
+          if (!duplicate || !leads.visibleTo(reader, duplicate)) return notFound();
+          return leads.merge(found, duplicate, user.username) ? answer(found) : conflict();
+        }
+        case 'revealLeadContact': {
+          if (!found) return notFound();
+          record({ actorId: user.id, actorName: user.displayName, action: 'lead.reveal_contact', targetType: 'intent', targetId: String(found.id), outcome: 'success' });
+          return ok(leads.reveal(found, user.username));
+        }
+        case 'getAssignmentRules':
+          return ok({ rules: leads.rules() });
+        case 'setAssignmentRules': {
+          const parsed = assignmentRulesSchema.safeParse(body);
+          if (!parsed.success) return invalid(parsed.error);
+          if (user.role !== 'admin') return fail(403, 'FORBIDDEN');
+          const issues: ReturnType<typeof toFieldIssues> = [];
+          parsed.data.rules.forEach((rule, i) => {
+            if (rule.industry !== null && !['rnd', 'culture', 'health'].includes(rule.industry)) issues.push({ field: `rules.${i}.industry`, code: 'invalid_value' });
+            rule.conciergeIds.forEach((id, j) => {
+              if (!leads.concierges.some((c) => c.id === id)) issues.push({ field: `rules.${i}.conciergeIds.${j}`, code: 'invalid_value' });
+            });
+          });
+          if (issues.length) return invalidIssues(issues);
+          leads.setRules(parsed.data.rules);
+          return ok({ rules: leads.rules() });
+        }
+        case 'listConcierges':
+          return ok({ items: leads.concierges });
+        case 'listNotifications':
+          return ok(leads.notificationsOf(user.id));
+        case 'readNotifications': {
+          const parsed = readNotificationsSchema.safeParse(body ?? {});
+          if (!parsed.success) return invalid(parsed.error);
+          leads.readNotifications(user.id, parsed.data.ids);
+          return { status: 204, body: null };
+        }
+        default:
+          break;
+      }
+    }
+
     if (user.role !== 'admin') return fail(403, 'FORBIDDEN');
     const page = Number(url.searchParams.get('page') ?? 1);
     const pageSize = Number(url.searchParams.get('pageSize') ?? 20);
@@ -283,11 +427,23 @@ export function createFakeServer({ rateLimitAfter = Infinity }: Options = {}) {
     return fail(404, 'ROUTE_NOT_FOUND');
   };
 
+  /** `fetch` for file downloads (exports), answered by the same routes, tokens and errors as `transport` */
+  const fetchFile = async (url: string, init: { method: 'GET'; headers: Record<string, string> }): Promise<Response> => {
+    const answer = await transport({ method: init.method, url, headers: init.headers });
+    if (isFakeFile(answer.body)) {
+      const { filename, contentType, content } = answer.body.file;
+      return new Response(content, { status: answer.status, headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${filename}"` } });
+    }
+    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'content-type': 'application/json' } });
+  };
+
   return {
     transport,
+    fetchFile,
     requests,
     audit,
     policies,
+    leads,
     /** another admin saves policy `id` meanwhile (its version moves on), through the same rules */
     editPolicyElsewhere: (id: number, change: (input: ReturnType<typeof inputOf>) => void, actorName = '王伟') => {
       const current = policies.get(id);

@@ -9,7 +9,7 @@ import type { FakeServer } from './fake-server';
 /** The whole console (real routes, client, i18n and antd) on a fake server, at `path`. */
 export function renderConsole(server: FakeServer, { path = '/', language = 'zh-CN', as }: { path?: string; language?: Language; as?: string } = {}) {
   window.localStorage.clear();
-  const shell = createConsole({ transport: server.transport, storage: window.localStorage, language });
+  const shell = createConsole({ transport: server.transport, fetchFile: server.fetchFile, storage: window.localStorage, language });
   if (as) {
     const session = server.signIn(as);
     shell.adminApi.session.set({ ...session, expiresAt: Date.now() + session.expiresIn * 1000 });

@@ -19,3 +19,12 @@ export function writeStored(key: string, value: unknown): boolean {
     return false
   }
 }
+
+/** Forgets a stored value; storage that is unavailable has nothing to forget. */
+export function removeStored(key: string): void {
+  try {
+    Taro.removeStorageSync(key)
+  } catch {
+    // nothing stored, or storage unavailable
+  }
+}

@@ -66,6 +66,28 @@ export function formErrors(details: readonly Pick<FieldError, 'field' | 'code' |
   return { message: t('errors:VALIDATION_FAILED'), fields }
 }
 
+/**
+ * A multi-part form's errors: one message per dotted field path (`contact.phone`, list positions
+ * dropped: `project.industries.0` counts as `project.industries`), the first per field.
+ */
+export function formErrorsByPath(details: readonly Pick<FieldError, 'field' | 'code' | 'params'>[], t: TFunction): FormErrors {
+  const fields: Record<string, string> = {}
+  for (const detail of details) {
+    const path = detail.field
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .join('.')
+    fields[path] ??= fieldErrorMessage(detail, t)
+  }
+  return { message: t('errors:VALIDATION_FAILED'), fields }
+}
+
+/** The message for a field or anything inside it (`profile` shows `profile.industry`). */
+export function errorFor(errors: FormErrors | undefined, field: string): string | undefined {
+  if (!errors) return undefined
+  return errors.fields[field] ?? Object.entries(errors.fields).find(([path]) => path.startsWith(`${field}.`))?.[1]
+}
+
 /** The field errors inside an error, when it is a VALIDATION_FAILED answer; else undefined. */
 export function validationDetails(error: unknown): FieldError[] | undefined {
   return error instanceof ApiError && error.code === 'VALIDATION_FAILED' ? error.details : undefined

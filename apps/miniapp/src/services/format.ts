@@ -37,3 +37,11 @@ export function validityLabel(policy: { validFrom: string | null; validUntil: st
 export function maxAmountLabel(maxAmount: number | null, t: TFunction): string | undefined {
   return maxAmount === null ? undefined : t('policies:amount.upTo', { amount: groupDigits(maxAmount) })
 }
+
+/** An API timestamp on the device's clock and calendar: "2026-12-02 10:00". */
+export function localDateTime(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${localDay(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`
+}

@@ -1,10 +1,11 @@
-import { enterpriseProfileSchema, type EnterpriseProfile } from '@zhaoshang/contracts'
-import { readStored, writeStored } from './device-storage'
+import { enterpriseProfileSchema, INTENT_FORM_STEPS, INTENT_TIMELINES, isLanguage, type EnterpriseProfile, type Language } from '@zhaoshang/contracts'
+import { readStored, removeStored, writeStored } from './device-storage'
+import { emptyIntentForm, type IntentForm, type IntentFormStep, type IntentTimeline } from './intent-form'
 
 /**
- * The investment intent the investor is preparing, kept on the device until it is submitted.
- * The intent form will add its own fields to the same object; fields this module does not know
- * are kept as they are.
+ * The investment intent the investor is preparing, kept on the device at every change until the
+ * server has confirmed it (then `clearIntentDraft`). The policy pages add policies and the
+ * matching profile to the same object; the form adds everything else and the step it was on.
  */
 export const INTENT_DRAFT_KEY = 'intent.draft'
 
@@ -19,8 +20,13 @@ type StoredDraft = Record<string, unknown>
 
 function storedDraft(): StoredDraft {
   const value = readStored(INTENT_DRAFT_KEY)
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as StoredDraft) : {}
+  return isObject(value) ? value : {}
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const text = (value: unknown): string => (typeof value === 'string' ? value : '')
+const optionalText = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
+const object = (value: unknown): Record<string, unknown> => (isObject(value) ? value : {})
 
 function parseDraft(stored: StoredDraft): IntentDraft {
   const policyIds = Array.isArray(stored.policyIds) ? stored.policyIds.filter((id): id is number => Number.isInteger(id) && id > 0) : []
@@ -47,4 +53,56 @@ export function addPolicyToDraft(policyId: number): IntentDraft {
 /** Attaches the profile to the draft, or takes it out again with undefined. */
 export function setDraftProfile(profile: EnterpriseProfile | undefined): IntentDraft {
   return updateDraft(({ profile: _previous, ...rest }) => (profile ? { ...rest, profile } : rest))
+}
+
+/** The form as it was left, on the step it was left on; whatever cannot be read starts empty. */
+export function readIntentForm(language: Language): { form: IntentForm; step: IntentFormStep } {
+  const stored = storedDraft()
+  const empty = emptyIntentForm(language)
+  const { policyIds, profile } = parseDraft(stored)
+  const company = object(stored.company)
+  const contact = object(stored.contact)
+  const project = object(stored.project)
+  const timeline = INTENT_TIMELINES.find((t): t is IntentTimeline => t === project.timeline)
+  const form: IntentForm = {
+    company: { name: text(company.name), uscc: text(company.uscc), country: text(company.country), type: optionalText(company.type) },
+    contact: {
+      name: text(contact.name),
+      callingCode: text(contact.callingCode),
+      phone: text(contact.phone),
+      email: text(contact.email),
+      language: isLanguage(contact.language) ? contact.language : empty.contact.language,
+    },
+    project: {
+      industries: Array.isArray(project.industries) ? project.industries.filter((c): c is string => typeof c === 'string') : [],
+      amountRange: optionalText(project.amountRange),
+      spaceKind: optionalText(project.spaceKind),
+      spaceSize: text(project.spaceSize),
+      timeline,
+    },
+    message: text(stored.message),
+    policyIds,
+    areaCode: optionalText(stored.areaCode),
+    profile,
+  }
+  const step = INTENT_FORM_STEPS.find((s) => s === stored.step) ?? 'company'
+  return { form, step }
+}
+
+/** Keeps the whole form and its step; called at every change. */
+export function saveIntentForm(form: IntentForm, step: IntentFormStep): void {
+  const { profile, areaCode, ...fields } = form
+  // fields the form does not own are kept; an unset profile or area is left out, not stored as undefined
+  updateDraft(({ profile: _profile, areaCode: _areaCode, ...others }) => ({
+    ...others,
+    ...fields,
+    step,
+    ...(profile ? { profile } : {}),
+    ...(areaCode ? { areaCode } : {}),
+  }))
+}
+
+/** The server has the intent: the draft is done. */
+export function clearIntentDraft(): void {
+  removeStored(INTENT_DRAFT_KEY)
 }

@@ -46,3 +46,22 @@ export function openPolicyMatch(): void {
 export function openIntentAbout(policyId: number): void {
   push(`${FEATURE_ROUTES.intent.url}?policyId=${policyId}`)
 }
+
+export const MY_INTENTS_PAGE = '/pages/my-intents/index'
+export const INTENT_DETAIL_PAGE = '/pages/intent-detail/index'
+
+export function openIntentForm(): void {
+  push(FEATURE_ROUTES.intent.url)
+}
+
+export function openMyIntents(): void {
+  push(MY_INTENTS_PAGE)
+}
+
+/** An intent's page; `replace` takes the place of the current page (the form, once it is sent). */
+export function openIntentDetail(id: number, { replace = false }: { replace?: boolean } = {}): void {
+  const url = `${INTENT_DETAIL_PAGE}?id=${id}`
+  if (!replace) return push(url)
+  const pending: unknown = Taro.redirectTo({ url })
+  if (pending instanceof Promise) pending.catch(() => undefined)
+}

@@ -1,4 +1,4 @@
-import { signAccessToken, verifyAccessToken } from './access-token';
+import { signAccessToken, signInvestorToken, verifyAccessToken, verifyInvestorToken } from './access-token';
 import { hashPassword, verifyPassword } from './password';
 
 describe('access token', () => {
@@ -16,6 +16,17 @@ describe('access token', () => {
     const [h, , s] = sut.split('.');
     const forged = `${h}.${Buffer.from(JSON.stringify({ ...claims, role: 'admin' })).toString('base64url')}.${s}`;
     expect(verifyAccessToken(forged, 'k'.repeat(32), 1500)).toEqual({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('investor token', () => {
+  it('is never accepted as a console token, nor a console token as an investor one', () => {
+    const key = 'k'.repeat(32);
+    const investor = signInvestorToken({ sub: 7, iat: 1000, exp: 2000 }, key);
+    expect(verifyInvestorToken(investor, key, 1500)).toEqual({ ok: true, claims: { sub: 7, typ: 'investor', iat: 1000, exp: 2000 } });
+    expect(verifyAccessToken(investor, key, 1500)).toEqual({ ok: false, reason: 'invalid' });
+    const staff = signAccessToken({ sub: 7, sid: 's-1', role: 'admin', iat: 1000, exp: 2000 }, key);
+    expect(verifyInvestorToken(staff, key, 1500)).toEqual({ ok: false, reason: 'invalid' });
   });
 });
 

@@ -44,6 +44,10 @@ export class ConciergeEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** the console account of this concierge: their leads are the ones they see */
+  @Column({ name: 'staff_user_id', type: 'int', nullable: true })
+  staffUserId!: number | null;
+
   @Column({ type: 'boolean', default: false })
   sample!: boolean;
 

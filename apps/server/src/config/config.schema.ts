@@ -40,6 +40,49 @@ export const configSchema = z.object({
   WECHAT_APP_ID: z.string().optional(),
   WECHAT_APP_SECRET: z.string().optional(),
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+  /** comma-separated subscribe-message template ids: stage change, staff reply */
+  WECHAT_TEMPLATE_STAGE: z.string().max(64).optional(),
+  WECHAT_TEMPLATE_REPLY: z.string().max(64).optional(),
+  /** mini-program version the subscribe messages open: formal, trial or developer */
+  WECHAT_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
+  /** WeCom group-robot webhook for new and overdue leads (https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…) */
+  WECOM_WEBHOOK_URL: z.string().url().optional(),
+  OUTGOING_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
+  INVESTOR_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  INTENT_MAX_PER_INVESTOR_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  INTENT_MAX_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(60),
+  GUEST_MAX_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(60),
+  /** working calendar for reply deadlines: days 1=Mon…7=Sun, hours, IANA time zone */
+  WORK_DAYS: z
+    .string()
+    .regex(/^[1-7](,[1-7])*$/)
+    .default('1,2,3,4,5')
+    .transform((v) => v.split(',').map(Number)),
+  WORK_HOURS: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/)
+    .default('09:00-18:00'),
+  WORK_TIMEZONE: z.string().default('Asia/Shanghai'),
+  /** working hours staff have to act per stage, e.g. new:4,contacted:24,negotiating:72,site_visit:120,signed:240; message: to answer an investor's message */
+  REPLY_HOURS: z
+    .string()
+    .default('new:4,contacted:24,negotiating:72,site_visit:120,signed:240,message:8')
+    .transform((v, ctx) => {
+      const out: Record<string, number> = {};
+      for (const part of v.split(',')) {
+        const [k, h] = part.split(':');
+        if (!k || !h || !Number.isFinite(Number(h)) || Number(h) <= 0) {
+          ctx.addIssue({ code: 'custom', message: 'must be stage:hours pairs, e.g. new:4,contacted:24' });
+          return z.NEVER;
+        }
+        out[k.trim()] = Number(h);
+      }
+      return out;
+    }),
+  /** background work (outbox delivery, overdue escalation); off for one-off CLI runs */
+  WORKER_ENABLED: bool.default(true),
+  WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(600000).default(2000),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 

@@ -10,6 +10,9 @@ import { ContentRevisionEntity } from '../content/content-revision.entity';
 import { PolicyTranslationEntity } from '../policies/policy-translation.entity';
 import { PolicyVersionEntity } from '../policies/policy-version.entity';
 import { PolicyEntity } from '../policies/policy.entity';
+import { ConsentRecordEntity, InvestorEntity } from '../investors/investor.entity';
+import { AssignmentCounterEntity, AssignmentRuleEntity, IntentEntity, IntentEventEntity, StaffNotificationEntity } from '../intents/intent.entity';
+import { OutboxEntity } from '../outbox/outbox.entity';
 
 export const ENTITIES = [
   StaffUserEntity,
@@ -24,4 +27,12 @@ export const ENTITIES = [
   PolicyEntity,
   PolicyTranslationEntity,
   PolicyVersionEntity,
+  InvestorEntity,
+  ConsentRecordEntity,
+  IntentEntity,
+  IntentEventEntity,
+  AssignmentRuleEntity,
+  AssignmentCounterEntity,
+  StaffNotificationEntity,
+  OutboxEntity,
 ];

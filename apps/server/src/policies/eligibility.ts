@@ -1,7 +1,7 @@
-import type { Criterion, Eligibility, EnterpriseProfile, Language } from '@zhaoshang/contracts';
+import type { Criterion, Eligibility, EnterpriseProfile, Language, ReferenceKind } from '@zhaoshang/contracts';
 import { t } from '../common/translator';
 
-export type NameOf = (kind: 'industry' | 'enterpriseType' | 'spaceKind', code: string, language: Language) => string;
+export type NameOf = (kind: ReferenceKind, code: string, language: Language) => string;
 type Outcome = 'met' | 'unmet' | 'unknown';
 
 export type Rule = {

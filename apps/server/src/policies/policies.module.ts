@@ -5,5 +5,5 @@ import { PolicyAdminController } from './policy-admin.controller';
 import { PolicyAdminService } from './policy-admin.service';
 import { PolicyCatalog } from './policy-catalog';
 
-@Module({ controllers: [PoliciesController, PolicyAdminController], providers: [PolicyCatalog, PoliciesService, PolicyAdminService] })
+@Module({ controllers: [PoliciesController, PolicyAdminController], providers: [PolicyCatalog, PoliciesService, PolicyAdminService], exports: [PolicyCatalog] })
 export class PoliciesModule {}

@@ -12,6 +12,7 @@ import {
   type PolicyMatch,
   type PolicyQuery,
   type PolicySummary,
+  type ReferenceKind,
 } from '@zhaoshang/contracts';
 import { IsNull, Not, type DataSource } from 'typeorm';
 import { cachedAnswer, type CachedAnswer } from '../common/answer-cache';
@@ -204,8 +205,22 @@ export class PolicyCatalog implements OnApplicationBootstrap {
 
   // ---- reads ----
 
-  async hasCode(kind: 'policyCategory' | 'industry' | 'enterpriseType' | 'spaceKind', code: string): Promise<boolean> {
+  async hasCode(kind: ReferenceKind, code: string): Promise<boolean> {
     return (await this.current()).names.has(`${kind}:${code}`);
+  }
+
+  /** Name of a reference code in the language (the code itself when unknown). */
+  async referenceName(kind: ReferenceKind, code: string, language: Language): Promise<string> {
+    return this.nameOf(await this.current())(kind, code, language);
+  }
+
+  /** Titles of the published policies among `ids`, in the order given; unknown ids are left out. */
+  async publishedTitles(ids: readonly number[], language: Language): Promise<{ id: number; title: string }[]> {
+    const state = await this.current();
+    return ids.flatMap((id) => {
+      const e = state.byId.get(id);
+      return e ? [{ id, title: e.view.translations[e.readAs[language]].title }] : [];
+    });
   }
 
   /** The search answer as JSON text, cached until the next content change. */

@@ -17,10 +17,18 @@ export class TcpProxy {
   async start(port = 0): Promise<number> {
     this.server = createServer((client) => {
       const upstream = createConnection({ host: this.targetHost, port: this.targetPort });
+      // one side gone (a killed client resets its sockets) closes the other, as a direct connection would
+      const both = () => {
+        client.destroy();
+        upstream.destroy();
+      };
       for (const s of [client, upstream]) {
         this.sockets.add(s);
-        s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => s.destroy());
+        s.on('close', () => {
+          this.sockets.delete(s);
+          both();
+        });
+        s.on('error', both);
       }
       client.pipe(upstream).pipe(client);
     });

@@ -38,6 +38,8 @@ export async function startTestApp(
     H5_DIST: '/nonexistent',
     ADMIN_DIST: '/nonexistent',
     LOG_LEVEL: 'error',
+    // tests drive the outbox and escalation themselves (BackgroundWorker.tick / the services)
+    WORKER_ENABLED: 'false',
     ...env,
   });
   const app = await createApp(config, { logger: false });

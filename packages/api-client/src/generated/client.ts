@@ -6,21 +6,45 @@ export type Schemas = components['schemas'];
 
 export function createApiClient(config: ClientConfig) {
   return {
+    /** POST /api/v1/admin/leads/{id}/notes An internal note (the investor never sees it) */
+    adminAddLeadNote: (args: { path: operations['adminAddLeadNote']['parameters']['path']; body: NonNullable<operations['adminAddLeadNote']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminAddLeadNote']['responses']['200']['content']['application/json']> =>
+      send<operations['adminAddLeadNote']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/leads/{id}/notes', pathParams: args.path, body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/policies/{id}/archive Withdraw a policy from investors (admins) */
     adminArchivePolicy: (args: { path: operations['adminArchivePolicy']['parameters']['path']; body: NonNullable<operations['adminArchivePolicy']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminArchivePolicy']['responses']['200']['content']['application/json']> =>
       send<operations['adminArchivePolicy']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/policies/{id}/archive', pathParams: args.path, body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/leads/{id}/stage Move a lead to a stage (closed needs a reason); CONFLICT when `version` is stale */
+    adminChangeLeadStage: (args: { path: operations['adminChangeLeadStage']['parameters']['path']; body: NonNullable<operations['adminChangeLeadStage']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminChangeLeadStage']['responses']['200']['content']['application/json']> =>
+      send<operations['adminChangeLeadStage']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/leads/{id}/stage', pathParams: args.path, body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/auth/password Change my password; ends my other sessions */
     adminChangePassword: (args: { body: NonNullable<operations['adminChangePassword']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<void> =>
       send<void>(config, { method: 'POST', path: '/api/v1/admin/auth/password', body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/policies Create a draft (admins) */
     adminCreatePolicy: (args: { body: NonNullable<operations['adminCreatePolicy']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminCreatePolicy']['responses']['201']['content']['application/json']> =>
       send<operations['adminCreatePolicy']['responses']['201']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/policies', body: args.body, headers: args.headers }),
+    /** GET /api/v1/admin/leads/export The filtered leads as CSV or XLSX; phone numbers masked unless admin; audit-logged */
+    adminExportLeads: (args: { query?: operations['adminExportLeads']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<void> =>
+      send<void>(config, { method: 'GET', path: '/api/v1/admin/leads/export', query: args.query, headers: args.headers }),
+    /** GET /api/v1/admin/assignment-rules Routing rules: industry and language → concierges (round-robin among them) */
+    adminGetAssignmentRules: (args: { headers?: Record<string, string> } = {}): Promise<operations['adminGetAssignmentRules']['responses']['200']['content']['application/json']> =>
+      send<operations['adminGetAssignmentRules']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/assignment-rules', headers: args.headers }),
+    /** GET /api/v1/admin/leads/{id} A lead: what the investor sent, duplicates, and the timeline with notes */
+    adminGetLead: (args: { path: operations['adminGetLead']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminGetLead']['responses']['200']['content']['application/json']> =>
+      send<operations['adminGetLead']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/leads/{id}', pathParams: args.path, headers: args.headers }),
     /** GET /api/v1/admin/policies/{id} The working copy of a policy */
     adminGetPolicy: (args: { path: operations['adminGetPolicy']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminGetPolicy']['responses']['200']['content']['application/json']> =>
       send<operations['adminGetPolicy']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/policies/{id}', pathParams: args.path, headers: args.headers }),
     /** GET /api/v1/admin/policies/{id}/versions/{version} One saved version, whole (for comparing) */
     adminGetPolicyVersion: (args: { path: operations['adminGetPolicyVersion']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminGetPolicyVersion']['responses']['200']['content']['application/json']> =>
       send<operations['adminGetPolicyVersion']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/policies/{id}/versions/{version}', pathParams: args.path, headers: args.headers }),
+    /** GET /api/v1/admin/concierges Concierges to assign leads to */
+    adminListConcierges: (args: { headers?: Record<string, string> } = {}): Promise<operations['adminListConcierges']['responses']['200']['content']['application/json']> =>
+      send<operations['adminListConcierges']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/concierges', headers: args.headers }),
+    /** GET /api/v1/admin/leads Leads with filters and counts per stage (staff: their own; admins: all) */
+    adminListLeads: (args: { query?: operations['adminListLeads']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['adminListLeads']['responses']['200']['content']['application/json']> =>
+      send<operations['adminListLeads']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/leads', query: args.query, headers: args.headers }),
+    /** GET /api/v1/admin/notifications My console notifications (new, overdue, messages, assignments) */
+    adminListNotifications: (args: { headers?: Record<string, string> } = {}): Promise<operations['adminListNotifications']['responses']['200']['content']['application/json']> =>
+      send<operations['adminListNotifications']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/notifications', headers: args.headers }),
     /** GET /api/v1/admin/policies Policies with status and translation status per language (staff and admins) */
     adminListPolicies: (args: { query?: operations['adminListPolicies']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['adminListPolicies']['responses']['200']['content']['application/json']> =>
       send<operations['adminListPolicies']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/policies', query: args.query, headers: args.headers }),
@@ -36,33 +60,72 @@ export function createApiClient(config: ClientConfig) {
     /** GET /api/v1/admin/auth/me The signed-in staff member */
     adminMe: (args: { headers?: Record<string, string> } = {}): Promise<operations['adminMe']['responses']['200']['content']['application/json']> =>
       send<operations['adminMe']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/auth/me', headers: args.headers }),
+    /** POST /api/v1/admin/leads/{id}/merge Merge a duplicate into this lead; both histories are kept */
+    adminMergeLead: (args: { path: operations['adminMergeLead']['parameters']['path']; body: NonNullable<operations['adminMergeLead']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminMergeLead']['responses']['200']['content']['application/json']> =>
+      send<operations['adminMergeLead']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/leads/{id}/merge', pathParams: args.path, body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/policies/{id}/publish Publish the working copy (admins); the Chinese title, summary, body and department are required */
     adminPublishPolicy: (args: { path: operations['adminPublishPolicy']['parameters']['path']; body: NonNullable<operations['adminPublishPolicy']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminPublishPolicy']['responses']['200']['content']['application/json']> =>
       send<operations['adminPublishPolicy']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/policies/{id}/publish', pathParams: args.path, body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/notifications/read Mark notifications read (all when no ids) */
+    adminReadNotifications: (args: { body: NonNullable<operations['adminReadNotifications']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<void> =>
+      send<void>(config, { method: 'POST', path: '/api/v1/admin/notifications/read', body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/leads/{id}/assign Hand a lead to another concierge, with a reason the timeline keeps */
+    adminReassignLead: (args: { path: operations['adminReassignLead']['parameters']['path']; body: NonNullable<operations['adminReassignLead']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminReassignLead']['responses']['200']['content']['application/json']> =>
+      send<operations['adminReassignLead']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/leads/{id}/assign', pathParams: args.path, body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/auth/refresh Exchange a refresh token for a new access token (rotates it) */
     adminRefresh: (args: { body: NonNullable<operations['adminRefresh']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminRefresh']['responses']['200']['content']['application/json']> =>
       send<operations['adminRefresh']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/auth/refresh', body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/policies/{id}/versions/{version}/restore Make an old version the working copy (a new version; publish separately) */
     adminRestorePolicyVersion: (args: { path: operations['adminRestorePolicyVersion']['parameters']['path']; body: NonNullable<operations['adminRestorePolicyVersion']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminRestorePolicyVersion']['responses']['200']['content']['application/json']> =>
       send<operations['adminRestorePolicyVersion']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/policies/{id}/versions/{version}/restore', pathParams: args.path, body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/leads/{id}/reveal The full phone number and email (audit-logged) */
+    adminRevealLeadContact: (args: { path: operations['adminRevealLeadContact']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminRevealLeadContact']['responses']['200']['content']['application/json']> =>
+      send<operations['adminRevealLeadContact']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/leads/{id}/reveal', pathParams: args.path, headers: args.headers }),
+    /** POST /api/v1/admin/leads/{id}/messages A message to the investor (pushed to WeChat when they subscribed) */
+    adminSendLeadMessage: (args: { path: operations['adminSendLeadMessage']['parameters']['path']; body: NonNullable<operations['adminSendLeadMessage']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminSendLeadMessage']['responses']['200']['content']['application/json']> =>
+      send<operations['adminSendLeadMessage']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/leads/{id}/messages', pathParams: args.path, body: args.body, headers: args.headers }),
+    /** PUT /api/v1/admin/assignment-rules Replace the routing rules (admins) */
+    adminSetAssignmentRules: (args: { body: NonNullable<operations['adminSetAssignmentRules']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminSetAssignmentRules']['responses']['200']['content']['application/json']> =>
+      send<operations['adminSetAssignmentRules']['responses']['200']['content']['application/json']>(config, { method: 'PUT', path: '/api/v1/admin/assignment-rules', body: args.body, headers: args.headers }),
     /** PUT /api/v1/admin/policies/{id} Save the working copy (admins); refused with CONFLICT when `version` is stale */
     adminUpdatePolicy: (args: { path: operations['adminUpdatePolicy']['parameters']['path']; body: NonNullable<operations['adminUpdatePolicy']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminUpdatePolicy']['responses']['200']['content']['application/json']> =>
       send<operations['adminUpdatePolicy']['responses']['200']['content']['application/json']>(config, { method: 'PUT', path: '/api/v1/admin/policies/{id}', pathParams: args.path, body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/users Create a staff or admin account (admins) */
     createStaffUser: (args: { body: NonNullable<operations['createStaffUser']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['createStaffUser']['responses']['201']['content']['application/json']> =>
       send<operations['createStaffUser']['responses']['201']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/users', body: args.body, headers: args.headers }),
+    /** DELETE /api/v1/me Delete my account: personal data erased, anonymous statistics kept; the token stops working */
+    deleteMe: (args: { headers?: Record<string, string> } = {}): Promise<void> =>
+      send<void>(config, { method: 'DELETE', path: '/api/v1/me', headers: args.headers }),
+    /** GET /api/v1/me/export Everything stored about me: account, consents, intents and messages */
+    exportMyData: (args: { query?: operations['exportMyData']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['exportMyData']['responses']['200']['content']['application/json']> =>
+      send<operations['exportMyData']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/me/export', query: args.query, headers: args.headers }),
     /** GET /api/health Database kind and reachability; 503 while the database is unreachable */
     getHealth: (args: { headers?: Record<string, string> } = {}): Promise<operations['getHealth']['responses']['200']['content']['application/json']> =>
       send<operations['getHealth']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/health', headers: args.headers }),
     /** GET /api/v1/meta Reference lists for forms and filters, in the requested language */
     getMeta: (args: { query?: operations['getMeta']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['getMeta']['responses']['200']['content']['application/json']> =>
       send<operations['getMeta']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/meta', query: args.query, headers: args.headers }),
+    /** GET /api/v1/me/intents/{id} One of my intents: stage timeline, concierge, deadline, messages (404 for anyone else) */
+    getMyIntent: (args: { path: operations['getMyIntent']['parameters']['path']; query?: operations['getMyIntent']['parameters']['query']; headers?: Record<string, string> }): Promise<operations['getMyIntent']['responses']['200']['content']['application/json']> =>
+      send<operations['getMyIntent']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/me/intents/{id}', pathParams: args.path, query: args.query, headers: args.headers }),
     /** GET /api/v1/policies/{id} A published policy in the requested language */
     getPolicy: (args: { path: operations['getPolicy']['parameters']['path']; query?: operations['getPolicy']['parameters']['query']; headers?: Record<string, string> }): Promise<operations['getPolicy']['responses']['200']['content']['application/json']> =>
       send<operations['getPolicy']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/policies/{id}', pathParams: args.path, query: args.query, headers: args.headers }),
+    /** GET /api/v1/privacy The current privacy notice, in the requested language */
+    getPrivacyNotice: (args: { query?: operations['getPrivacyNotice']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['getPrivacyNotice']['responses']['200']['content']['application/json']> =>
+      send<operations['getPrivacyNotice']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/privacy', query: args.query, headers: args.headers }),
+    /** POST /api/v1/me/consent Agree to the privacy notice of this version (stored with the version) */
+    giveConsent: (args: { body: NonNullable<operations['giveConsent']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<void> =>
+      send<void>(config, { method: 'POST', path: '/api/v1/me/consent', body: args.body, headers: args.headers }),
+    /** POST /api/v1/auth/guest An anonymous device identity for the H5 app (rate-limited per IP) */
+    guestLogin: (args: { body: NonNullable<operations['guestLogin']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['guestLogin']['responses']['200']['content']['application/json']> =>
+      send<operations['guestLogin']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/auth/guest', body: args.body, headers: args.headers }),
     /** GET /api/v1/admin/audit-log Audit log, newest first (admins) */
     listAuditLog: (args: { query?: operations['listAuditLog']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['listAuditLog']['responses']['200']['content']['application/json']> =>
       send<operations['listAuditLog']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/audit-log', query: args.query, headers: args.headers }),
+    /** GET /api/v1/me/intents My intents, newest first */
+    listMyIntents: (args: { query?: operations['listMyIntents']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['listMyIntents']['responses']['200']['content']['application/json']> =>
+      send<operations['listMyIntents']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/me/intents', query: args.query, headers: args.headers }),
     /** GET /api/v1/admin/users Staff accounts (admins) */
     listStaffUsers: (args: { query?: operations['listStaffUsers']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['listStaffUsers']['responses']['200']['content']['application/json']> =>
       send<operations['listStaffUsers']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/users', query: args.query, headers: args.headers }),
@@ -72,6 +135,18 @@ export function createApiClient(config: ClientConfig) {
     /** GET /api/v1/policies Search and filter published policies (政策通), in the requested language with fallback */
     searchPolicies: (args: { query?: operations['searchPolicies']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['searchPolicies']['responses']['200']['content']['application/json']> =>
       send<operations['searchPolicies']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/policies', query: args.query, headers: args.headers }),
+    /** POST /api/v1/me/intents/{id}/messages Write to my concierge about this intent (a retry with the same clientId is stored once) */
+    sendMyMessage: (args: { path: operations['sendMyMessage']['parameters']['path']; body: NonNullable<operations['sendMyMessage']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['sendMyMessage']['responses']['200']['content']['application/json']> =>
+      send<operations['sendMyMessage']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/me/intents/{id}/messages', pathParams: args.path, body: args.body, headers: args.headers }),
+    /** POST /api/v1/intents Submit an investment intent; assigned to a concierge at once. A retry with the same Idempotency-Key answers the same intent (200) */
+    submitIntent: (args: { body: NonNullable<operations['submitIntent']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['submitIntent']['responses']['201']['content']['application/json']> =>
+      send<operations['submitIntent']['responses']['201']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/intents', body: args.body, headers: args.headers }),
+    /** POST /api/v1/me/intents/{id}/subscriptions Record the subscribe-message templates the investor accepted (weapp requestSubscribeMessage) */
+    subscribeMyIntent: (args: { path: operations['subscribeMyIntent']['parameters']['path']; body: NonNullable<operations['subscribeMyIntent']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<void> =>
+      send<void>(config, { method: 'POST', path: '/api/v1/me/intents/{id}/subscriptions', pathParams: args.path, body: args.body, headers: args.headers }),
+    /** POST /api/v1/auth/wechat Sign in with the mini-program login code (jscode2session); session_key never leaves the server */
+    wechatLogin: (args: { body: NonNullable<operations['wechatLogin']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['wechatLogin']['responses']['200']['content']['application/json']> =>
+      send<operations['wechatLogin']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/auth/wechat', body: args.body, headers: args.headers }),
   };
 }
 

@@ -18,6 +18,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/assignment-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Routing rules: industry and language → concierges (round-robin among them) */
+        get: operations["adminGetAssignmentRules"];
+        /** Replace the routing rules (admins) */
+        put: operations["adminSetAssignmentRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/audit-log": {
         parameters: {
             query?: never;
@@ -114,6 +132,210 @@ export interface paths {
         put?: never;
         /** Exchange a refresh token for a new access token (rotates it) */
         post: operations["adminRefresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/concierges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Concierges to assign leads to */
+        get: operations["adminListConcierges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leads with filters and counts per stage (staff: their own; admins: all) */
+        get: operations["adminListLeads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A lead: what the investor sent, duplicates, and the timeline with notes */
+        get: operations["adminGetLead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/leads/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand a lead to another concierge, with a reason the timeline keeps */
+        post: operations["adminReassignLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/leads/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge a duplicate into this lead; both histories are kept */
+        post: operations["adminMergeLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/leads/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A message to the investor (pushed to WeChat when they subscribed) */
+        post: operations["adminSendLeadMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/leads/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An internal note (the investor never sees it) */
+        post: operations["adminAddLeadNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/leads/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The full phone number and email (audit-logged) */
+        post: operations["adminRevealLeadContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/leads/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a lead to a stage (closed needs a reason); CONFLICT when `version` is stale */
+        post: operations["adminChangeLeadStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/leads/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered leads as CSV or XLSX; phone numbers masked unless admin; audit-logged */
+        get: operations["adminExportLeads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My console notifications (new, overdue, messages, assignments) */
+        get: operations["adminListNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark notifications read (all when no ids) */
+        post: operations["adminReadNotifications"];
         delete?: never;
         options?: never;
         head?: never;
@@ -259,6 +481,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/guest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An anonymous device identity for the H5 app (rate-limited per IP) */
+        post: operations["guestLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/wechat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with the mini-program login code (jscode2session); session_key never leaves the server */
+        post: operations["wechatLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit an investment intent; assigned to a concierge at once. A retry with the same Idempotency-Key answers the same intent (200) */
+        post: operations["submitIntent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete my account: personal data erased, anonymous statistics kept; the token stops working */
+        delete: operations["deleteMe"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agree to the privacy notice of this version (stored with the version) */
+        post: operations["giveConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything stored about me: account, consents, intents and messages */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/intents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My intents, newest first */
+        get: operations["listMyIntents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/intents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my intents: stage timeline, concierge, deadline, messages (404 for anyone else) */
+        get: operations["getMyIntent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/intents/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write to my concierge about this intent (a retry with the same clientId is stored once) */
+        post: operations["sendMyMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/intents/{id}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the subscribe-message templates the investor accepted (weapp requestSubscribeMessage) */
+        post: operations["subscribeMyIntent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meta": {
         parameters: {
             query?: never;
@@ -321,6 +713,23 @@ export interface paths {
         put?: never;
         /** Policies an enterprise qualifies for, ranked, with met, unmet and unknown criteria */
         post: operations["matchPolicies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current privacy notice, in the requested language */
+        get: operations["getPrivacyNotice"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -429,6 +838,15 @@ export interface components {
             kind: "town" | "street" | "zone" | "cooperation_zone" | "rnd_community" | "new_town";
             name: string;
         };
+        AssignmentRule: {
+            conciergeIds: number[];
+            industry: string | null;
+            /** @enum {string|null} */
+            language: "zh-CN" | "en" | "ja" | null;
+        };
+        AssignmentRules: {
+            rules: components["schemas"]["AssignmentRule"][];
+        };
         AttachmentInput: {
             title: {
                 en?: string;
@@ -473,6 +891,36 @@ export interface components {
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
+        };
+        ConciergeCard: {
+            fallback: boolean;
+            id: number;
+            languages: ("zh-CN" | "en" | "ja")[];
+            name: string;
+            officeHours: {
+                days: number[];
+                from: string;
+                timezone: string;
+                to: string;
+            };
+            phone: string;
+            photoUrl: string | null;
+            title: string;
+            wechatId: string | null;
+        };
+        ConciergeOption: {
+            active: boolean;
+            id: number;
+            industries: string[];
+            languages: ("zh-CN" | "en" | "ja")[];
+            name: string;
+            staffUserId: number | null;
+        };
+        ConciergeOptionList: {
+            items: components["schemas"]["ConciergeOption"][];
+        };
+        ConsentRequest: {
+            version: string;
         };
         CreateStaffUserRequest: {
             displayName: string;
@@ -521,6 +969,9 @@ export interface components {
             spaceKind?: string;
             talentCategories?: ("leading_talent" | "innovation_talent" | "high_skill" | "young_graduate")[];
         };
+        GuestLoginRequest: {
+            deviceId?: string;
+        };
         HealthResponse: {
             database: {
                 /** @enum {string} */
@@ -531,8 +982,168 @@ export interface components {
             status: "ok" | "degraded";
             version: string;
         };
+        IntentEvent: {
+            at: string;
+            body: string | null;
+            by: string;
+            concierge: string | null;
+            fromInvestor: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "submitted" | "assigned" | "reassigned" | "stage" | "message" | "note" | "merged" | "escalated" | "phone_revealed";
+            otherIntentId: number | null;
+            reason: string | null;
+            /** @enum {string|null} */
+            stage: "new" | "contacted" | "negotiating" | "site_visit" | "signed" | "landed" | "closed" | null;
+        };
+        IntentRequest: {
+            areaCode?: string;
+            company: {
+                country: string;
+                name: string;
+                type: string;
+                uscc?: string;
+            };
+            consentVersion: string;
+            contact: {
+                /** Format: email */
+                email?: string;
+                /** @enum {string} */
+                language: "zh-CN" | "en" | "ja";
+                name: string;
+                phone: string;
+            };
+            message?: string;
+            policyIds?: number[];
+            profile?: components["schemas"]["EnterpriseProfile"];
+            project: {
+                amountRange: string;
+                industries: string[];
+                spaceKind: string;
+                spaceSize?: number;
+                /** @enum {string} */
+                timeline: "within_6_months" | "6_to_12_months" | "1_to_2_years" | "exploring";
+            };
+        };
+        InvestorSession: {
+            expiresIn: number;
+            investor: {
+                consentVersion: string | null;
+                id: number;
+                /** @enum {string} */
+                kind: "wechat" | "guest";
+            };
+            privacyVersion: string;
+            subscribeTemplateIds: string[];
+            token: string;
+        };
         /** @enum {string} */
         Language: "zh-CN" | "en" | "ja";
+        LeadDetail: {
+            amountRange: string;
+            areaCode: string | null;
+            assignee: {
+                conciergeId: number;
+                name: string;
+            } | null;
+            /** @enum {string|null} */
+            closeReason: "not_a_fit" | "chose_elsewhere" | "no_response" | "duplicate" | "withdrawn" | "other" | null;
+            company: {
+                country: string;
+                name: string;
+                type: string;
+                uscc?: string;
+            };
+            companyName: string;
+            contactName: string;
+            country: string;
+            createdAt: string;
+            duplicates: {
+                companyName: string;
+                id: number;
+                matchedOn: ("uscc" | "phone" | "wechat")[];
+                /** @enum {string} */
+                stage: "new" | "contacted" | "negotiating" | "site_visit" | "signed" | "landed" | "closed";
+            }[];
+            email: string | null;
+            id: number;
+            industries: string[];
+            /** @enum {string} */
+            language: "zh-CN" | "en" | "ja";
+            mergedIntoId: number | null;
+            message: string | null;
+            overdue: boolean;
+            phone: string;
+            policies: {
+                id: number;
+                title: string;
+            }[];
+            possibleDuplicate: boolean;
+            profile: components["schemas"]["EnterpriseProfile"] | null;
+            project: {
+                amountRange: string;
+                industries: string[];
+                spaceKind: string;
+                spaceSize?: number;
+                /** @enum {string} */
+                timeline: "within_6_months" | "6_to_12_months" | "1_to_2_years" | "exploring";
+            };
+            replyDueAt: string | null;
+            /** @enum {string} */
+            source: "weapp" | "h5";
+            /** @enum {string} */
+            stage: "new" | "contacted" | "negotiating" | "site_visit" | "signed" | "landed" | "closed";
+            timeline: {
+                at: string;
+                body: string | null;
+                by: string;
+                concierge: string | null;
+                fromInvestor: boolean;
+                id: number;
+                intentId: number;
+                internal: boolean;
+                /** @enum {string} */
+                kind: "submitted" | "assigned" | "reassigned" | "stage" | "message" | "note" | "merged" | "escalated" | "phone_revealed";
+                otherIntentId: number | null;
+                reason: string | null;
+                /** @enum {string|null} */
+                stage: "new" | "contacted" | "negotiating" | "site_visit" | "signed" | "landed" | "closed" | null;
+            }[];
+            version: number;
+        };
+        LeadList: {
+            items: components["schemas"]["LeadSummary"][];
+            page: number;
+            pageSize: number;
+            stages: {
+                [key: string]: number;
+            };
+            total: number;
+        };
+        LeadSummary: {
+            amountRange: string;
+            assignee: {
+                conciergeId: number;
+                name: string;
+            } | null;
+            companyName: string;
+            contactName: string;
+            country: string;
+            createdAt: string;
+            id: number;
+            industries: string[];
+            /** @enum {string} */
+            language: "zh-CN" | "en" | "ja";
+            overdue: boolean;
+            phone: string;
+            possibleDuplicate: boolean;
+            replyDueAt: string | null;
+            /** @enum {string} */
+            source: "weapp" | "h5";
+            /** @enum {string} */
+            stage: "new" | "contacted" | "negotiating" | "site_visit" | "signed" | "landed" | "closed";
+            version: number;
+        };
         LoginRequest: {
             password: string;
             username: string;
@@ -541,6 +1152,13 @@ export interface components {
             items: components["schemas"]["PolicyMatch"][];
             language: components["schemas"]["Language"];
             total: number;
+        };
+        MergeRequest: {
+            duplicateId: number;
+        };
+        MessageRequest: {
+            body: string;
+            clientId?: string;
         };
         MetaResponse: {
             amountRanges: components["schemas"]["ReferenceItem"][];
@@ -559,6 +1177,72 @@ export interface components {
             policyCategories: components["schemas"]["ReferenceItem"][];
             sampleData: boolean;
             spaceKinds: components["schemas"]["ReferenceItem"][];
+        };
+        MyDataExport: {
+            account: {
+                createdAt: string;
+                id: number;
+                /** @enum {string} */
+                kind: "wechat" | "guest";
+                wechatLinked: boolean;
+            };
+            consents: {
+                at: string;
+                version: string;
+            }[];
+            exportedAt: string;
+            intents: components["schemas"]["MyIntent"][];
+        };
+        MyIntent: {
+            areaCode: string | null;
+            /** @enum {string|null} */
+            closeReason: "not_a_fit" | "chose_elsewhere" | "no_response" | "duplicate" | "withdrawn" | "other" | null;
+            company: {
+                country: string;
+                name: string;
+                type: string;
+                uscc?: string;
+            };
+            concierge: components["schemas"]["ConciergeCard"] | null;
+            contact: {
+                email: string | null;
+                /** @enum {string} */
+                language: "zh-CN" | "en" | "ja";
+                name: string;
+                phone: string;
+            };
+            createdAt: string;
+            id: number;
+            message: string | null;
+            policyIds: number[];
+            project: {
+                amountRange: string;
+                industries: string[];
+                spaceKind: string;
+                spaceSize?: number;
+                /** @enum {string} */
+                timeline: "within_6_months" | "6_to_12_months" | "1_to_2_years" | "exploring";
+            };
+            replyDueAt: string | null;
+            /** @enum {string} */
+            stage: "new" | "contacted" | "negotiating" | "site_visit" | "signed" | "landed" | "closed";
+            timeline: components["schemas"]["IntentEvent"][];
+        };
+        MyIntentList: {
+            items: components["schemas"]["MyIntentSummary"][];
+        };
+        MyIntentSummary: {
+            companyName: string;
+            concierge: components["schemas"]["ConciergeCard"] | null;
+            createdAt: string;
+            id: number;
+            replyDueAt: string | null;
+            /** @enum {string} */
+            stage: "new" | "contacted" | "negotiating" | "site_visit" | "signed" | "landed" | "closed";
+            unread: number;
+        };
+        NoteRequest: {
+            body: string;
         };
         PolicyDetail: {
             applyContact: string;
@@ -711,6 +1395,21 @@ export interface components {
         PolicyVersionList: {
             items: components["schemas"]["PolicyVersion"][];
         };
+        PrivacyNotice: {
+            body: string;
+            /** @enum {string} */
+            language: "zh-CN" | "en" | "ja";
+            title: string;
+            version: string;
+        };
+        ReadNotificationsRequest: {
+            ids?: number[];
+        };
+        ReassignRequest: {
+            conciergeId: number;
+            reason: string;
+            version: number;
+        };
         ReferenceItem: {
             code: string;
             fallback: boolean;
@@ -725,11 +1424,28 @@ export interface components {
         RestoreBody: {
             version: number;
         };
+        RevealedContact: {
+            email: string | null;
+            phone: string;
+        };
         SessionResponse: {
             accessToken: string;
             expiresIn: number;
             refreshToken: string;
             user: components["schemas"]["StaffUser"];
+        };
+        StaffNotification: {
+            at: string;
+            companyName: string;
+            id: number;
+            intentId: number;
+            /** @enum {string} */
+            kind: "lead.new" | "lead.overdue" | "lead.message" | "lead.assigned";
+            read: boolean;
+        };
+        StaffNotificationList: {
+            items: components["schemas"]["StaffNotification"][];
+            unread: number;
         };
         StaffUser: {
             active: boolean;
@@ -747,6 +1463,16 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        StageChangeRequest: {
+            /** @enum {string} */
+            reason?: "not_a_fit" | "chose_elsewhere" | "no_response" | "duplicate" | "withdrawn" | "other";
+            /** @enum {string} */
+            stage: "new" | "contacted" | "negotiating" | "site_visit" | "signed" | "landed" | "closed";
+            version: number;
+        };
+        SubscribeRequest: {
+            accepted: string[];
+        };
         TranslationStatusMap: {
             /** @enum {string} */
             en: "missing" | "needs_review" | "done";
@@ -757,6 +1483,9 @@ export interface components {
         };
         VersionBody: {
             version?: number;
+        };
+        WechatLoginRequest: {
+            code: string;
         };
     };
     responses: never;
@@ -792,6 +1521,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+        };
+    };
+    adminGetAssignmentRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentRules"];
+                };
+            };
+        };
+    };
+    adminSetAssignmentRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentRules"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentRules"];
                 };
             };
         };
@@ -923,6 +1696,297 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SessionResponse"];
                 };
+            };
+        };
+    };
+    adminListConcierges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConciergeOptionList"];
+                };
+            };
+        };
+    };
+    adminListLeads: {
+        parameters: {
+            query?: {
+                assigneeId?: number;
+                industry?: string;
+                language?: "zh-CN" | "en" | "ja";
+                overdue?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                source?: "weapp" | "h5";
+                stage?: "new" | "contacted" | "negotiating" | "site_visit" | "signed" | "landed" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadList"];
+                };
+            };
+        };
+    };
+    adminGetLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetail"];
+                };
+            };
+        };
+    };
+    adminReassignLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetail"];
+                };
+            };
+        };
+    };
+    adminMergeLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetail"];
+                };
+            };
+        };
+    };
+    adminSendLeadMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetail"];
+                };
+            };
+        };
+    };
+    adminAddLeadNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetail"];
+                };
+            };
+        };
+    };
+    adminRevealLeadContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevealedContact"];
+                };
+            };
+        };
+    };
+    adminChangeLeadStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetail"];
+                };
+            };
+        };
+    };
+    adminExportLeads: {
+        parameters: {
+            query?: {
+                assigneeId?: number;
+                format?: "csv" | "xlsx";
+                industry?: string;
+                language?: "zh-CN" | "en" | "ja";
+                overdue?: "true" | "false";
+                q?: string;
+                source?: "weapp" | "h5";
+                stage?: "new" | "contacted" | "negotiating" | "site_visit" | "signed" | "landed" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    adminListNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffNotificationList"];
+                };
+            };
+        };
+    };
+    adminReadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadNotificationsRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -1196,6 +2260,236 @@ export interface operations {
             };
         };
     };
+    guestLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuestLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvestorSession"];
+                };
+            };
+        };
+    };
+    wechatLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WechatLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvestorSession"];
+                };
+            };
+        };
+    };
+    submitIntent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description UUID v4 made by the client once per submission and reused on every retry */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyIntent"];
+                };
+            };
+        };
+    };
+    deleteMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    giveConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyDataExport"];
+                };
+            };
+        };
+    };
+    listMyIntents: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyIntentList"];
+                };
+            };
+        };
+    };
+    getMyIntent: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyIntent"];
+                };
+            };
+        };
+    };
+    sendMyMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyIntent"];
+                };
+            };
+        };
+    };
+    subscribeMyIntent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscribeRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     getMeta: {
         parameters: {
             query?: {
@@ -1294,6 +2588,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MatchResponse"];
+                };
+            };
+        };
+    };
+    getPrivacyNotice: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyNotice"];
                 };
             };
         };

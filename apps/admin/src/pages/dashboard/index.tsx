@@ -7,6 +7,7 @@ import { QueryError } from '../../components/query-error';
 import type { Api } from '../../services/api';
 import { useApi, useSession } from '../../services/api-context';
 import { currentLanguage } from '../../services/language';
+import { LeadCountsCard } from './components/lead-counts-card';
 
 type Health = Omit<HealthResponse, 'database' | 'version'> & {
   database: { kind: HealthResponse['database']['kind'] | null; reachable: boolean };
@@ -42,6 +43,9 @@ export default function DashboardPage() {
       <Typography.Title level={3}>{t('dashboard.title')}</Typography.Title>
       {session && <Typography.Paragraph type="secondary">{t('dashboard.welcome', { name: session.user.displayName })}</Typography.Paragraph>}
       <Row gutter={[16, 16]}>
+        <Col xs={24}>
+          <LeadCountsCard />
+        </Col>
         <Col xs={24} lg={10}>
           <Card title={t('dashboard.health.title')} loading={health.isPending}>
             {health.isError ? (

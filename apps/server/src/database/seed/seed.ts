@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ConciergeEntity } from '../../concierges/concierge.entity';
+import { AssignmentRuleEntity } from '../../intents/intent.entity';
+import type { Language } from '@zhaoshang/contracts';
 import { AreaEntity } from '../../meta/area.entity';
 import { ReferenceItemEntity } from '../../meta/reference-item.entity';
 import { SettingEntity } from '../../meta/setting.entity';
@@ -92,9 +94,36 @@ export async function seed(ds: DataSource): Promise<SeedReport> {
       (r) => ({ code: r.code }),
       report,
     );
+    await seedAssignmentRules(tx, report);
     const policies = await seedPolicies(tx, POLICY_SEEDS);
     report.inserted += policies.inserted;
     report.unchanged += policies.unchanged;
   });
   return report;
+}
+
+/**
+ * Starting routing rules from the sample concierges (only into an empty table: admins edit them):
+ * industry + foreign language first (a Japanese-speaking biomedicine investor gets a Japanese
+ * speaker who covers biomedicine), then industry alone, then language alone.
+ */
+async function seedAssignmentRules(tx: EntityManager, report: SeedReport): Promise<void> {
+  const rules = tx.getRepository(AssignmentRuleEntity);
+  const existing = await rules.count();
+  if (existing > 0) {
+    report.unchanged += existing;
+    return;
+  }
+  const concierges = await tx.getRepository(ConciergeEntity).find({ where: { active: true }, order: { id: 'ASC' } });
+  const industries = REFERENCE_ITEMS.filter((r) => r.kind === 'industry').map((r) => r.code);
+  const rows: Partial<AssignmentRuleEntity>[] = [];
+  const add = (industry: string | null, language: Language | null) => {
+    const ids = concierges.filter((c) => (industry === null || c.industries.includes(industry)) && (language === null || c.languages.includes(language))).map((c) => c.id);
+    if (ids.length) rows.push({ industry, language, conciergeIds: ids, sort: rows.length });
+  };
+  for (const industry of industries) for (const language of ['ja', 'en'] as const) add(industry, language);
+  for (const industry of industries) add(industry, null);
+  for (const language of ['ja', 'en'] as const) add(null, language);
+  if (rows.length) await rules.insert(rows as never);
+  report.inserted += rows.length;
 }

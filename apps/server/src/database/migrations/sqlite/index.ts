@@ -1,5 +1,6 @@
 // Generated list of sqlite migrations, oldest first.
 import { Init1795821129855 } from './1795821129855-Init';
 import { AddPolicies1795823038860 } from './1795823038860-AddPolicies';
+import { AddIntents1795836918688 } from './1795836918688-AddIntents';
 
-export const SQLITE_MIGRATIONS = [Init1795821129855, AddPolicies1795823038860];
+export const SQLITE_MIGRATIONS = [Init1795821129855, AddPolicies1795823038860, AddIntents1795836918688];

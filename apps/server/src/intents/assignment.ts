@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Language } from '@zhaoshang/contracts';
+import type { DataSource } from 'typeorm';
+import { ConciergeEntity } from '../concierges/concierge.entity';
+import { AssignmentCounterEntity, AssignmentRuleEntity } from './intent.entity';
+
+type Rule = Pick<AssignmentRuleEntity, 'industry' | 'language' | 'conciergeIds'>;
+type Concierge = Pick<ConciergeEntity, 'id' | 'active' | 'languages' | 'industries'>;
+export type Need = { industries: readonly string[]; language: Language };
+
+/**
+ * The concierges equally entitled to a lead, by the most specific matching rules (industry and
+ * language, then industry, then language, then catch-all). Without a usable rule: active
+ * concierges who cover the industry and speak the language, then those who speak it, then all.
+ */
+export function equalCandidates(rules: readonly Rule[], concierges: readonly Concierge[], need: Need): number[] {
+  const active = new Map(concierges.filter((c) => c.active).map((c) => [c.id, c]));
+  const byScore = new Map<number, Set<number>>();
+  for (const r of rules) {
+    if (r.industry !== null && !need.industries.includes(r.industry)) continue;
+    if (r.language !== null && r.language !== need.language) continue;
+    const score = (r.industry !== null ? 2 : 0) + (r.language !== null ? 1 : 0);
+    const set = byScore.get(score) ?? new Set<number>();
+    for (const id of r.conciergeIds) if (active.has(id)) set.add(id);
+    byScore.set(score, set);
+  }
+  for (const score of [3, 2, 1, 0]) {
+    const ids = byScore.get(score);
+    if (ids?.size) return [...ids].sort((a, b) => a - b);
+  }
+  const all = [...active.values()];
+  const speaks = all.filter((c) => c.languages.includes(need.language));
+  const covers = speaks.filter((c) => c.industries.some((i) => need.industries.includes(i)));
+  return (covers.length ? covers : speaks.length ? speaks : all).map((c) => c.id).sort((a, b) => a - b);
+}
+
+@Injectable()
+export class AssignmentService {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /**
+   * Round-robin among the equal candidates. The position lives in the database (one row per group)
+   * so replicas share it; it is bumped in its own short statement, outside the intent's transaction,
+   * so concurrent submissions do not queue behind one row lock.
+   */
+  async choose(need: Need, exclude: readonly number[] = []): Promise<number | null> {
+    const [rules, concierges] = await Promise.all([
+      this.ds.getRepository(AssignmentRuleEntity).find({ order: { sort: 'ASC', id: 'ASC' } }),
+      this.ds.getRepository(ConciergeEntity).find({ select: { id: true, active: true, languages: true, industries: true }, where: { active: true } }),
+    ]);
+    const ids = equalCandidates(rules, concierges.filter((c) => !exclude.includes(c.id)), need);
+    if (ids.length === 0) return null;
+    if (ids.length === 1) return ids[0] ?? null;
+    const groupKey = ids.join(',').slice(0, 191);
+    const counters = this.ds.getRepository(AssignmentCounterEntity);
+    const bumped = await counters.createQueryBuilder().update().set({ next: () => 'next + 1' }).where('group_key = :groupKey', { groupKey }).execute();
+    if (!bumped.affected) {
+      try {
+        await counters.insert({ groupKey, next: 1 });
+      } catch {
+        // another request created it at the same moment
+        await counters.createQueryBuilder().update().set({ next: () => 'next + 1' }).where('group_key = :groupKey', { groupKey }).execute();
+      }
+    }
+    const row = await counters.findOneByOrFail({ groupKey });
+    return ids[(row.next - 1) % ids.length] ?? null;
+  }
+}

@@ -1,0 +1,339 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  PRIVACY_NOTICE_VERSION,
+  type FieldIssue,
+  type IntentRequest,
+  type InvestorSession,
+  type Language,
+  type MessageRequest,
+  type MyIntent,
+} from '@zhaoshang/contracts';
+import { translate } from '@zhaoshang/i18n';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { signInvestorToken } from '../auth/access-token';
+import { AppException } from '../common/app.exception';
+import { ConciergeEntity } from '../concierges/concierge.entity';
+import { APP_CONFIG } from '../config/config';
+import type { AppConfig } from '../config/config.schema';
+import { AreaEntity } from '../meta/area.entity';
+import { PolicyCatalog } from '../policies/policy-catalog';
+import { RateLimitService } from '../rate-limit/rate-limit.service';
+import { ConsentRecordEntity, InvestorEntity } from '../investors/investor.entity';
+import { requireInvestor, type InvestorActor } from '../investors/investor-auth';
+import { WechatClient } from '../wechat/wechat.client';
+import { AssignmentService } from './assignment';
+import { IntentEntity, IntentEventEntity } from './intent.entity';
+import { myIntentView } from './intent-views';
+import { LeadNotifier } from './lead-notifier';
+import { ReplyClock } from './reply-clock';
+
+const HOUR = 3600;
+const isDuplicateKey = (error: unknown) => /duplicate|unique/i.test(error instanceof Error ? error.message : String(error));
+
+/** The investor side of the intent platform: identity, consent, submission, the thread, and their data. */
+@Injectable()
+export class IntentsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly wechat: WechatClient,
+    private readonly rateLimit: RateLimitService,
+    private readonly catalog: PolicyCatalog,
+    private readonly assignment: AssignmentService,
+    private readonly notifier: LeadNotifier,
+    private readonly clock: ReplyClock,
+  ) {}
+
+  onModuleInit(): void {
+    this.notifier.registerHandlers();
+  }
+
+  // ---- identity and consent ----
+
+  async wechatLogin(code: string): Promise<InvestorSession> {
+    const { openid, unionid } = await this.wechat.codeToSession(code);
+    const repo = this.ds.getRepository(InvestorEntity);
+    let investor = await repo.findOneBy({ openid });
+    if (!investor) {
+      try {
+        await repo.insert({ kind: 'wechat', openid, unionid, deviceId: null, consentVersion: null, consentAt: null, deletedAt: null });
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+      }
+      investor = await repo.findOneByOrFail({ openid });
+    }
+    return this.session(investor);
+  }
+
+  async guestLogin(deviceId: string | undefined, ip: string): Promise<InvestorSession> {
+    const repo = this.ds.getRepository(InvestorEntity);
+    if (deviceId) {
+      const known = await repo.findOneBy({ deviceId });
+      if (known && !known.deletedAt) return this.session(known);
+    }
+    const limit = await this.rateLimit.hit(`guest:ip:${ip}`, HOUR);
+    if (limit.count > this.config.GUEST_MAX_PER_IP_PER_HOUR) throw AppException.rateLimited(limit.resetInSeconds);
+    const id = deviceId ?? randomUUID();
+    try {
+      await repo.insert({ kind: 'guest', openid: null, unionid: null, deviceId: id, consentVersion: null, consentAt: null, deletedAt: null });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    const investor = await repo.findOneByOrFail({ deviceId: id });
+    if (investor.deletedAt) throw new AppException('SESSION_EXPIRED', 401);
+    return this.session(investor);
+  }
+
+  private session(investor: InvestorEntity): InvestorSession {
+    const iat = Math.floor(Date.now() / 1000);
+    const ttl = this.config.INVESTOR_TOKEN_TTL_DAYS * 86400;
+    return {
+      token: signInvestorToken({ sub: investor.id, iat, exp: iat + ttl }, this.config.authTokenSecret),
+      expiresIn: ttl,
+      investor: { id: investor.id, kind: investor.kind, consentVersion: investor.consentVersion },
+      privacyVersion: PRIVACY_NOTICE_VERSION,
+      subscribeTemplateIds: [this.config.WECHAT_TEMPLATE_STAGE, this.config.WECHAT_TEMPLATE_REPLY].filter((t): t is string => !!t),
+    };
+  }
+
+  privacyNotice(language: Language) {
+    return { version: PRIVACY_NOTICE_VERSION, language, title: translate(language, 'intents', 'privacy.title'), body: translate(language, 'intents', 'privacy.body') };
+  }
+
+  async consent(investor: InvestorActor, version: string): Promise<void> {
+    requireInvestor(investor);
+    if (version !== PRIVACY_NOTICE_VERSION) throw AppException.validation([{ field: 'version', code: 'invalid_value' }]);
+    await this.ds.transaction((tx) => this.recordConsent(tx, investor.id, version));
+  }
+
+  private async recordConsent(tx: EntityManager, investorId: number, version: string): Promise<void> {
+    await tx.getRepository(InvestorEntity).update({ id: investorId }, { consentVersion: version, consentAt: new Date() });
+    await tx.getRepository(ConsentRecordEntity).insert({ investorId, version });
+  }
+
+  // ---- submission ----
+
+  /**
+   * Stores the intent once per Idempotency-Key: a retry with the same key and body answers the
+   * stored intent (`replayed`), the same key with another body is refused. The intent, its first
+   * events, the staff notifications and the outgoing messages commit together or not at all.
+   */
+  async submit(investor: InvestorActor, body: IntentRequest, key: string, ip: string, language: Language): Promise<{ intent: MyIntent; replayed: boolean }> {
+    requireInvestor(investor);
+    const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+    const replay = await this.replay(investor.id, key, requestHash, language);
+    if (replay) return { intent: replay, replayed: true };
+
+    if (body.consentVersion !== PRIVACY_NOTICE_VERSION) throw new AppException('CONSENT_REQUIRED', 403);
+    const [perInvestor, perIp] = await Promise.all([this.rateLimit.hit(`intent:investor:${investor.id}`, HOUR), this.rateLimit.hit(`intent:ip:${ip}`, HOUR)]);
+    if (perInvestor.count > this.config.INTENT_MAX_PER_INVESTOR_PER_HOUR) throw AppException.rateLimited(perInvestor.resetInSeconds);
+    if (perIp.count > this.config.INTENT_MAX_PER_IP_PER_HOUR) throw AppException.rateLimited(perIp.resetInSeconds);
+    await this.checkCodes(body);
+
+    const conciergeId = await this.assignment.choose({ industries: body.project.industries, language: body.contact.language });
+    const now = new Date();
+    let id: number;
+    try {
+      id = await this.ds.transaction(async (tx) => {
+        if (investor.consentVersion !== body.consentVersion) await this.recordConsent(tx, investor.id, body.consentVersion);
+        const duplicates = await this.findDuplicates(tx, { uscc: body.company.uscc ?? null, phone: body.contact.phone, investorId: investor.id });
+        const inserted = await tx.getRepository(IntentEntity).insert({
+          investorId: investor.id,
+          idempotencyKey: key,
+          requestHash,
+          stage: 'new',
+          closeReason: null,
+          source: investor.kind === 'wechat' ? 'weapp' : 'h5',
+          companyName: body.company.name,
+          uscc: body.company.uscc ?? null,
+          country: body.company.country,
+          enterpriseType: body.company.type,
+          contactName: body.contact.name,
+          phone: body.contact.phone,
+          email: body.contact.email ?? null,
+          language: body.contact.language,
+          industries: body.project.industries,
+          amountRange: body.project.amountRange,
+          spaceKind: body.project.spaceKind,
+          spaceSize: body.project.spaceSize ?? null,
+          timeline: body.project.timeline,
+          message: body.message || null,
+          policyIds: body.policyIds ?? [],
+          areaCode: body.areaCode ?? null,
+          profile: body.profile ?? null,
+          consentVersion: body.consentVersion,
+          conciergeId,
+          replyDueAt: this.clock.dueFor('new', now),
+          escalatedAt: null,
+          possibleDuplicate: duplicates.length > 0,
+          mergedIntoId: null,
+          subscriptions: {},
+          anonymizedAt: null,
+        });
+        const intentId = Number(inserted.identifiers[0]?.id);
+        if (duplicates.length) await tx.getRepository(IntentEntity).update({ id: In(duplicates) }, { possibleDuplicate: true });
+        const events = tx.getRepository(IntentEventEntity);
+        await events.insert([
+          this.event(intentId, 'submitted', 'investor'),
+          ...(conciergeId === null ? [] : [{ ...this.event(intentId, 'assigned', 'system'), conciergeId }]),
+        ]);
+        await this.notifier.newLead(tx, intentId, conciergeId);
+        return intentId;
+      });
+    } catch (error) {
+      // the same key raced in from a retry on another connection: answer what it stored
+      if (isDuplicateKey(error)) {
+        const raced = await this.replay(investor.id, key, requestHash, language);
+        if (raced) return { intent: raced, replayed: true };
+      }
+      throw error;
+    }
+    return { intent: await this.view(id, language), replayed: false };
+  }
+
+  private async replay(investorId: number, key: string, requestHash: string, language: Language): Promise<MyIntent | undefined> {
+    const existing = await this.ds.getRepository(IntentEntity).findOne({ select: { id: true, requestHash: true }, where: { investorId, idempotencyKey: key } });
+    if (!existing) return undefined;
+    if (existing.requestHash !== requestHash) throw new AppException('IDEMPOTENCY_KEY_REUSED', 409);
+    return this.view(existing.id, language);
+  }
+
+  /** Codes must exist in the district's reference lists; policies must be published. */
+  private async checkCodes(body: IntentRequest): Promise<void> {
+    const issues: FieldIssue[] = [];
+    const check = async (kind: 'industry' | 'amountRange' | 'spaceKind' | 'enterpriseType', code: string, field: string) => {
+      if (!(await this.catalog.hasCode(kind, code))) issues.push({ field, code: 'invalid_value' });
+    };
+    await check('enterpriseType', body.company.type, 'company.type');
+    await check('amountRange', body.project.amountRange, 'project.amountRange');
+    await check('spaceKind', body.project.spaceKind, 'project.spaceKind');
+    for (const [n, code] of body.project.industries.entries()) await check('industry', code, `project.industries.${n}`);
+    const ids = body.policyIds ?? [];
+    if (ids.length) {
+      const known = new Set((await this.catalog.publishedTitles(ids, 'zh-CN')).map((p) => p.id));
+      ids.forEach((id, n) => known.has(id) || issues.push({ field: `policyIds.${n}`, code: 'invalid_value' }));
+    }
+    if (body.areaCode && !(await this.ds.getRepository(AreaEntity).existsBy({ code: body.areaCode }))) issues.push({ field: 'areaCode', code: 'invalid_value' });
+    if (issues.length) throw AppException.validation(issues);
+  }
+
+  /** Other live intents with the same USCC, phone or investor identity. */
+  async findDuplicates(manager: EntityManager, by: { uscc: string | null; phone: string | null; investorId: number | null }, excludeId?: number): Promise<number[]> {
+    const qb = manager.getRepository(IntentEntity).createQueryBuilder('i').select('i.id', 'id').where('i.anonymized_at IS NULL');
+    const ors: string[] = [];
+    if (by.uscc) ors.push('i.uscc = :uscc');
+    if (by.phone) ors.push('i.phone = :phone');
+    if (by.investorId !== null) ors.push('i.investor_id = :investorId');
+    if (!ors.length) return [];
+    qb.andWhere(`(${ors.join(' OR ')})`, by);
+    if (excludeId !== undefined) qb.andWhere('i.id <> :excludeId', { excludeId });
+    const rows = await qb.limit(50).getRawMany<{ id: number | string }>();
+    return rows.map((r) => Number(r.id));
+  }
+
+  private event(intentId: number, kind: IntentEventEntity['kind'], actorKind: IntentEventEntity['actorKind']) {
+    return { intentId, kind, actorKind, staffUserId: null, actorName: null, stage: null, reason: null, body: null, conciergeId: null, otherIntentId: null, internal: false, clientId: null };
+  }
+
+  // ---- the investor's own intents ----
+
+  private async own(investor: InvestorActor, id: number): Promise<IntentEntity> {
+    requireInvestor(investor);
+    const intent = await this.ds.getRepository(IntentEntity).findOneBy({ id, investorId: investor.id, anonymizedAt: IsNull() });
+    // someone else's intent is indistinguishable from one that does not exist
+    if (!intent) throw AppException.notFound();
+    return intent;
+  }
+
+  async view(id: number, language: Language): Promise<MyIntent> {
+    const intent = await this.ds.getRepository(IntentEntity).findOneByOrFail({ id });
+    const events = await this.ds.getRepository(IntentEventEntity).find({ where: { intentId: id }, order: { id: 'ASC' } });
+    const conciergeIds = [intent.conciergeId, ...events.map((e) => e.conciergeId)].filter((c): c is number => c !== null);
+    const concierges = conciergeIds.length ? await this.ds.getRepository(ConciergeEntity).findBy({ id: In(conciergeIds) }) : [];
+    return myIntentView(intent, events, new Map(concierges.map((c) => [c.id, c])), language);
+  }
+
+  async listMine(investor: InvestorActor, language: Language) {
+    requireInvestor(investor);
+    const intents = await this.ds.getRepository(IntentEntity).find({ where: { investorId: investor.id, anonymizedAt: IsNull() }, order: { id: 'DESC' }, take: 100 });
+    const concierges = await this.ds.getRepository(ConciergeEntity).findBy({ id: In(intents.map((i) => i.conciergeId).filter((c): c is number => c !== null)) });
+    const byId = new Map(concierges.map((c) => [c.id, c]));
+    return {
+      items: intents.map((i) => {
+        const v = myIntentView(i, [], byId, language);
+        return { id: v.id, stage: v.stage, createdAt: v.createdAt, replyDueAt: v.replyDueAt, concierge: v.concierge, companyName: i.companyName, unread: 0 };
+      }),
+    };
+  }
+
+  async getMine(investor: InvestorActor, id: number, language: Language): Promise<MyIntent> {
+    await this.own(investor, id);
+    return this.view(id, language);
+  }
+
+  async sendMessage(investor: InvestorActor, id: number, body: MessageRequest, language: Language): Promise<MyIntent> {
+    const intent = await this.own(investor, id);
+    const limit = await this.rateLimit.hit(`message:investor:${investor.id}`, HOUR);
+    if (limit.count > this.config.INTENT_MAX_PER_INVESTOR_PER_HOUR * 10) throw AppException.rateLimited(limit.resetInSeconds);
+    try {
+      await this.ds.transaction(async (tx) => {
+        await tx.getRepository(IntentEventEntity).insert({ ...this.event(id, 'message', 'investor'), body: body.body, clientId: body.clientId ?? null });
+        const due = this.clock.dueFor('message', new Date());
+        if (due && (!intent.replyDueAt || intent.replyDueAt > due)) await tx.getRepository(IntentEntity).update({ id }, { replyDueAt: due, escalatedAt: null });
+        await this.notifier.staff(tx, 'lead.message', id, intent.conciergeId);
+      });
+    } catch (error) {
+      // a retried send with the same clientId is already stored
+      if (!(body.clientId && isDuplicateKey(error))) throw error;
+    }
+    return this.view(id, language);
+  }
+
+  async subscribe(investor: InvestorActor, id: number, accepted: string[]): Promise<void> {
+    const intent = await this.own(investor, id);
+    const known = new Set([this.config.WECHAT_TEMPLATE_STAGE, this.config.WECHAT_TEMPLATE_REPLY].filter(Boolean));
+    const subscriptions = { ...intent.subscriptions };
+    for (const t of accepted) if (known.has(t)) subscriptions[t] = Math.min(50, (subscriptions[t] ?? 0) + 1);
+    await this.ds.getRepository(IntentEntity).update({ id }, { subscriptions });
+  }
+
+  // ---- the investor's data ----
+
+  async exportData(investor: InvestorActor, language: Language) {
+    requireInvestor(investor);
+    const row = await this.ds.getRepository(InvestorEntity).findOneByOrFail({ id: investor.id });
+    const consents = await this.ds.getRepository(ConsentRecordEntity).find({ where: { investorId: investor.id }, order: { id: 'ASC' } });
+    const ids = (await this.ds.getRepository(IntentEntity).find({ select: { id: true }, where: { investorId: investor.id, anonymizedAt: IsNull() }, order: { id: 'ASC' } })).map((i) => i.id);
+    const intents: MyIntent[] = [];
+    for (const id of ids) intents.push(await this.view(id, language));
+    return {
+      exportedAt: new Date().toISOString(),
+      account: { id: row.id, kind: row.kind, createdAt: row.createdAt.toISOString(), wechatLinked: !!row.openid },
+      consents: consents.map((c) => ({ version: c.version, at: c.createdAt.toISOString() })),
+      intents,
+    };
+  }
+
+  /**
+   * Deletes the account: personal fields of every intent are erased, the investor's own messages
+   * are emptied, the identity is unlinked. Stage, industries, dates and language stay, anonymous,
+   * for the statistics.
+   */
+  async deleteAccount(investor: InvestorActor): Promise<void> {
+    requireInvestor(investor);
+    await this.ds.transaction(async (tx) => {
+      const intents = await tx.getRepository(IntentEntity).find({ select: { id: true }, where: { investorId: investor.id } });
+      const ids = intents.map((i) => i.id);
+      if (ids.length) {
+        await tx.getRepository(IntentEntity).update(
+          { id: In(ids) },
+          { companyName: '-', uscc: null, contactName: '-', phone: null, email: null, message: null, profile: null, subscriptions: {}, anonymizedAt: new Date() },
+        );
+        await tx.getRepository(IntentEventEntity).update({ intentId: In(ids), actorKind: 'investor', kind: 'message' }, { body: null });
+      }
+      await tx.getRepository(InvestorEntity).update({ id: investor.id }, { openid: null, unionid: null, deviceId: null, deletedAt: new Date() });
+    });
+  }
+}
