@@ -31,3 +31,14 @@ export function useLongTextOnMysql(): void {
     if (LONG_TEXT.some((l) => l.target === col.target && l.propertyName === col.propertyName)) col.options.type = 'longtext';
   }
 }
+
+/**
+ * The new row's id from an INSERT run with `updateEntity(false)`, which skips TypeORM's read-back
+ * SELECT of default columns: better-sqlite3 answers lastInsertRowid, mysql2 a result header.
+ */
+export function insertedId(raw: unknown): number {
+  if (typeof raw === 'number' || typeof raw === 'bigint') return Number(raw);
+  const id = (raw as { insertId?: number | string } | null)?.insertId;
+  if (id !== undefined && Number(id) > 0) return Number(id);
+  throw new Error('the insert answered no id');
+}

@@ -35,23 +35,42 @@ export function equalCandidates(rules: readonly Rule[], concierges: readonly Con
   return (covers.length ? covers : speaks.length ? speaks : all).map((c) => c.id).sort((a, b) => a - b);
 }
 
+/** Rules and concierges are re-read at most this often: an edit shows on every replica within it. */
+const ROSTER_TTL_MS = 2000;
+
 @Injectable()
 export class AssignmentService {
+  private cached: { at: number; rules: AssignmentRuleEntity[]; concierges: ConciergeEntity[] } | undefined;
+
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /** Active concierges and the rules, cached for ROSTER_TTL_MS. */
+  async roster() {
+    if (!this.cached || Date.now() - this.cached.at > ROSTER_TTL_MS) {
+      const [rules, concierges] = await Promise.all([
+        this.ds.getRepository(AssignmentRuleEntity).find({ order: { sort: 'ASC', id: 'ASC' } }),
+        this.ds.getRepository(ConciergeEntity).find({ where: { active: true } }),
+      ]);
+      this.cached = { at: Date.now(), rules, concierges };
+    }
+    return this.cached;
+  }
+
+  /** After a rules edit on this replica: read them again at once. */
+  forget(): void {
+    this.cached = undefined;
+  }
 
   /**
    * Round-robin among the equal candidates. The position lives in the database (one row per group)
    * so replicas share it; it is bumped in its own short statement, outside the intent's transaction,
    * so concurrent submissions do not queue behind one row lock.
    */
-  async choose(need: Need, exclude: readonly number[] = []): Promise<number | null> {
-    const [rules, concierges] = await Promise.all([
-      this.ds.getRepository(AssignmentRuleEntity).find({ order: { sort: 'ASC', id: 'ASC' } }),
-      this.ds.getRepository(ConciergeEntity).find({ select: { id: true, active: true, languages: true, industries: true }, where: { active: true } }),
-    ]);
+  async choose(need: Need, exclude: readonly number[] = []): Promise<ConciergeEntity | null> {
+    const { rules, concierges } = await this.roster();
     const ids = equalCandidates(rules, concierges.filter((c) => !exclude.includes(c.id)), need);
-    if (ids.length === 0) return null;
-    if (ids.length === 1) return ids[0] ?? null;
+    const byId = (id: number | undefined) => concierges.find((c) => c.id === id) ?? null;
+    if (ids.length <= 1) return byId(ids[0]);
     const groupKey = ids.join(',').slice(0, 191);
     const counters = this.ds.getRepository(AssignmentCounterEntity);
     const bumped = await counters.createQueryBuilder().update().set({ next: () => 'next + 1' }).where('group_key = :groupKey', { groupKey }).execute();
@@ -64,6 +83,6 @@ export class AssignmentService {
       }
     }
     const row = await counters.findOneByOrFail({ groupKey });
-    return ids[(row.next - 1) % ids.length] ?? null;
+    return byId(ids[(row.next - 1) % ids.length]);
   }
 }

@@ -13,6 +13,7 @@ import {
 import { translate } from '@zhaoshang/i18n';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { signInvestorToken } from '../auth/access-token';
+import { insertedId } from '../database/columns';
 import { AppException } from '../common/app.exception';
 import { ConciergeEntity } from '../concierges/concierge.entity';
 import { APP_CONFIG } from '../config/config';
@@ -123,23 +124,25 @@ export class IntentsService implements OnModuleInit {
   async submit(investor: InvestorActor, body: IntentRequest, key: string, ip: string, language: Language): Promise<{ intent: MyIntent; replayed: boolean }> {
     requireInvestor(investor);
     const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
-    const replay = await this.replay(investor.id, key, requestHash, language);
-    if (replay) return { intent: replay, replayed: true };
-
-    if (body.consentVersion !== PRIVACY_NOTICE_VERSION) throw new AppException('CONSENT_REQUIRED', 403);
     const [perInvestor, perIp] = await Promise.all([this.rateLimit.hit(`intent:investor:${investor.id}`, HOUR), this.rateLimit.hit(`intent:ip:${ip}`, HOUR)]);
-    if (perInvestor.count > this.config.INTENT_MAX_PER_INVESTOR_PER_HOUR) throw AppException.rateLimited(perInvestor.resetInSeconds);
-    if (perIp.count > this.config.INTENT_MAX_PER_IP_PER_HOUR) throw AppException.rateLimited(perIp.resetInSeconds);
+    const limited =
+      perInvestor.count > this.config.INTENT_MAX_PER_INVESTOR_PER_HOUR ? perInvestor : perIp.count > this.config.INTENT_MAX_PER_IP_PER_HOUR ? perIp : undefined;
+    // a retry is answered even when over the limit (the limit is on new intents)
+    const replay = limited || body.consentVersion !== PRIVACY_NOTICE_VERSION ? await this.replay(investor.id, key, requestHash, language) : undefined;
+    if (replay) return { intent: replay, replayed: true };
+    if (body.consentVersion !== PRIVACY_NOTICE_VERSION) throw new AppException('CONSENT_REQUIRED', 403);
+    if (limited) throw AppException.rateLimited(limited.resetInSeconds);
     await this.checkCodes(body);
 
-    const conciergeId = await this.assignment.choose({ industries: body.project.industries, language: body.contact.language });
+    const concierge = await this.assignment.choose({ industries: body.project.industries, language: body.contact.language });
+    const conciergeId = concierge?.id ?? null;
     const now = new Date();
-    let id: number;
+    let stored: { intent: IntentEntity; events: IntentEventEntity[] };
     try {
-      id = await this.ds.transaction(async (tx) => {
+      stored = await this.ds.transaction(async (tx) => {
         if (investor.consentVersion !== body.consentVersion) await this.recordConsent(tx, investor.id, body.consentVersion);
         const duplicates = await this.findDuplicates(tx, { uscc: body.company.uscc ?? null, phone: body.contact.phone, investorId: investor.id });
-        const inserted = await tx.getRepository(IntentEntity).insert({
+        const row = tx.getRepository(IntentEntity).create({
           investorId: investor.id,
           idempotencyKey: key,
           requestHash,
@@ -171,16 +174,23 @@ export class IntentsService implements OnModuleInit {
           mergedIntoId: null,
           subscriptions: {},
           anonymizedAt: null,
+          version: 1,
         });
-        const intentId = Number(inserted.identifiers[0]?.id);
-        if (duplicates.length) await tx.getRepository(IntentEntity).update({ id: In(duplicates) }, { possibleDuplicate: true });
-        const events = tx.getRepository(IntentEventEntity);
-        await events.insert([
-          this.event(intentId, 'submitted', 'investor'),
-          ...(conciergeId === null ? [] : [{ ...this.event(intentId, 'assigned', 'system'), conciergeId }]),
-        ]);
+        // timestamps come from the database (one clock for every replica); the answer uses this one's
+        const inserted = await tx.getRepository(IntentEntity).createQueryBuilder().insert().values(row).updateEntity(false).execute();
+        const intentId = insertedId(inserted.raw);
+        Object.assign(row, { createdAt: now, updatedAt: now });
+        row.id = intentId;
+        if (duplicates.length) await tx.getRepository(IntentEntity).update({ id: In(duplicates), possibleDuplicate: false }, { possibleDuplicate: true });
+        const events = [this.event(intentId, 'submitted', 'investor'), ...(conciergeId === null ? [] : [{ ...this.event(intentId, 'assigned', 'system'), conciergeId }])].map((e) =>
+          tx.getRepository(IntentEventEntity).create(e),
+        );
+        for (const e of events) {
+          const r = await tx.getRepository(IntentEventEntity).createQueryBuilder().insert().values(e).updateEntity(false).execute();
+          Object.assign(e, { id: insertedId(r.raw), createdAt: now });
+        }
         await this.notifier.newLead(tx, intentId, conciergeId);
-        return intentId;
+        return { intent: row, events };
       });
     } catch (error) {
       // the same key raced in from a retry on another connection: answer what it stored
@@ -190,7 +200,8 @@ export class IntentsService implements OnModuleInit {
       }
       throw error;
     }
-    return { intent: await this.view(id, language), replayed: false };
+    // answered from what was just written: no read-back
+    return { intent: myIntentView(stored.intent, stored.events, new Map(concierge ? [[concierge.id, concierge]] : []), language), replayed: false };
   }
 
   private async replay(investorId: number, key: string, requestHash: string, language: Language): Promise<MyIntent | undefined> {

@@ -12,6 +12,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { PolicyCatalog } from '../policies/policy-catalog';
 import { OutgoingError } from '../wechat/outgoing-http';
 import { WechatClient, WecomRobot } from '../wechat/wechat.client';
+import { AssignmentService } from './assignment';
 import { IntentEntity, StaffNotificationEntity } from './intent.entity';
 import { stageName } from './intent-views';
 
@@ -34,6 +35,7 @@ export class LeadNotifier {
     private readonly wechat: WechatClient,
     private readonly wecom: WecomRobot,
     private readonly catalog: PolicyCatalog,
+    private readonly assignment: AssignmentService,
   ) {}
 
   registerHandlers(): void {
@@ -41,16 +43,25 @@ export class LeadNotifier {
     this.outbox.handle('wecom.robot', (p) => this.deliverWecom(Number(p.intentId), p.kind === 'overdue' ? 'overdue' : 'new'));
   }
 
+  private admins: { at: number; ids: number[] } | undefined;
+
+  /** Active admins, re-read at most every 2 s (a submission should not query them each time). */
+  private async adminIds(manager: EntityManager): Promise<number[]> {
+    if (!this.admins || Date.now() - this.admins.at > 2000) {
+      const rows = await manager.getRepository(StaffUserEntity).find({ select: { id: true }, where: { role: 'admin', active: true } });
+      this.admins = { at: Date.now(), ids: rows.map((a) => a.id) };
+    }
+    return this.admins.ids;
+  }
+
   /** The concierge's console account, or every active admin when the lead has nobody yet. */
   private async recipients(manager: EntityManager, conciergeId: number | null, adminsToo = false): Promise<number[]> {
     const ids = new Set<number>();
     if (conciergeId !== null) {
-      const c = await manager.getRepository(ConciergeEntity).findOne({ select: { id: true, staffUserId: true }, where: { id: conciergeId } });
-      if (c?.staffUserId) ids.add(c.staffUserId);
+      const staffUserId = (await this.assignment.roster()).concierges.find((c) => c.id === conciergeId)?.staffUserId;
+      if (staffUserId) ids.add(staffUserId);
     }
-    if (adminsToo || ids.size === 0) {
-      for (const a of await manager.getRepository(StaffUserEntity).find({ select: { id: true }, where: { role: 'admin', active: true } })) ids.add(a.id);
-    }
+    if (adminsToo || ids.size === 0) for (const id of await this.adminIds(manager)) ids.add(id);
     return [...ids];
   }
 

@@ -291,6 +291,7 @@ export class LeadsService implements OnModuleInit {
       if (rules.length) await tx.getRepository(AssignmentRuleEntity).insert(rules.map((r, sort) => ({ ...r, sort })));
       await this.audit.record({ actor, action: 'lead.rules', targetType: 'assignment_rule', ip, detail: { rules: rules.length } }, tx);
     });
+    this.assignment.forget();
     return this.rules(actor);
   }
 
