@@ -57,8 +57,18 @@ async function adminApi<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+type LeadDetail = Record<string, unknown> & { timeline: { kind: string }[] };
 type LeadList = { total: number; items: { id: number; companyName: string; stage: string; assignee: { name: string } | null }[] };
 const leads = () => adminApi<LeadList>('/api/v1/admin/leads?pageSize=50');
+
+/** Polls a condition of the test's own bookkeeping (browser events arrive asynchronously). */
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms: ${condition.toString()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 // ---- the investor's page ----
 
@@ -190,8 +200,9 @@ describe('investment intent (issue 4)', () => {
     expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(await stored(phone, 'intent.draft')).toMatchObject({ company: { name: COMPANY } });
     expect((await leads()).total).toBe(0);
-    expect(submissions.length).toBeGreaterThanOrEqual(1);
-    expect(submissions.every((s) => s.outcome === 'failed')).toBe(true);
+    // the attempt failed in the browser (a timed retry may be on its way too, and fails the same)
+    await until(() => submissions.some((s) => s.outcome === 'failed'));
+    expect(submissions.every((s) => s.outcome === 'failed' || s.outcome === 'pending')).toBe(true);
 
     // ------------------------------- the network comes back; the first answer is lost on the way
     // (the server stores the intent, the connection drops before the answer reaches the phone)
@@ -212,7 +223,7 @@ describe('investment intent (issue 4)', () => {
     expect(lostAnswer).toBe(201);
     expect(answer.status()).toBe(200);
     expect(answer.request().headers()['idempotency-key']).toBe(key);
-    const intent = (await answer.json()) as { id: number; stage: string; concierge: { name: string } | null };
+    const intent = (await answer.json()) as { id: number; stage: string; concierge: { id: number; name: string } | null };
     expect(intent).toMatchObject({ stage: 'new', concierge: { name: CONCIERGE } });
 
     // the banner goes, the intent opens in its place
@@ -229,10 +240,22 @@ describe('investment intent (issue 4)', () => {
     // exactly one intent on the server, whatever the phone retried
     expect(submissions.every((s) => s.key === key)).toBe(true);
     expect(submissions.filter((s) => s.outcome === 'failed').length).toBeGreaterThanOrEqual(2);
-    console.log('DEBUG submissions', JSON.stringify(submissions));
     const list = await leads();
     expect(list.total).toBe(1);
     expect(list.items[0]).toMatchObject({ id: intent.id, companyName: COMPANY, stage: 'new' });
+    // as the investor filled it in, before and after the reload, submitted once
+    const lead = await adminApi<LeadDetail>(`/api/v1/admin/leads/${intent.id}`);
+    expect(lead).toMatchObject({
+      company: { name: COMPANY, country: 'JP', type: 'foreign_invested' },
+      contactName: CONTACT,
+      phone: expect.stringMatching(/^\+81\b.*5678$/),
+      language: 'en',
+      source: 'h5',
+      project: { industries: ['fintech'], amountRange: '10m_50m', spaceKind: 'office', timeline: '6_to_12_months' },
+      message: MESSAGE,
+      assignee: { conciergeId: intent.concierge?.id },
+    });
+    expect(lead.timeline.filter((e) => e.kind === 'submitted')).toHaveLength(1);
 
     // ------------------------------------------------------ the lead desk, in a second browser
     staff = await env.browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });

@@ -216,7 +216,7 @@ describe.each(dialects())('intent platform and lead desk (%s)', (dialect) => {
       const kinds = seen.body.timeline.map((e: { kind: string }) => e.kind);
       expect(kinds).toEqual(['submitted', 'assigned', 'stage', 'message']);
       expect(JSON.stringify(seen.body)).not.toMatch(/budget looks firm/);
-      expect(seen.body.timeline[3]).toMatchObject({ body: 'Thank you, when can you visit?', fromInvestor: false });
+      expect(seen.body.timeline[3]).toMatchObject({ body: 'Thank you, when can you visit?', fromInvestor: false, by: seen.body.concierge.name });
 
       await t.http.post(`/api/v1/me/intents/${intent.id}/messages`).set(bearer(token)).send({ body: 'Next Tuesday works.', clientId: intent.id ? randomUUID() : '' }).expect(200);
       const detail = await t.http.get(`/api/v1/admin/leads/${intent.id}`).set(bearer(admin)).expect(200);

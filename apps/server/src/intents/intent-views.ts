@@ -57,7 +57,13 @@ export function myIntentView(i: IntentEntity, events: IntentEventEntity[], conci
     policyIds: i.policyIds,
     areaCode: i.areaCode,
     concierge: concierge ? conciergeCard(concierge, language) : null,
-    timeline: events.filter((e) => !e.internal).map((e) => eventView(e, language, concierges)),
+    // the investor sees their concierge's name on staff actions, never a console login name
+    timeline: events
+      .filter((e) => !e.internal)
+      .map((e) => {
+        const v = eventView(e, language, concierges);
+        return e.actorKind === 'staff' ? { ...v, by: conciergeName(concierge, language) ?? 'staff' } : v;
+      }),
   };
 }
 
