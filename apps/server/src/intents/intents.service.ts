@@ -181,7 +181,8 @@ export class IntentsService implements OnModuleInit {
         const intentId = insertedId(inserted.raw);
         Object.assign(row, { createdAt: now, updatedAt: now });
         row.id = intentId;
-        if (duplicates.length) await tx.getRepository(IntentEntity).update({ id: In(duplicates), possibleDuplicate: false }, { possibleDuplicate: true });
+        // only the arriving lead is flagged: the earlier ones list it among their duplicates when
+        // opened, and no submission waits on row locks of an investor's earlier intents
         const events = [this.event(intentId, 'submitted', 'investor'), ...(conciergeId === null ? [] : [{ ...this.event(intentId, 'assigned', 'system'), conciergeId }])].map((e) =>
           tx.getRepository(IntentEventEntity).create(e),
         );

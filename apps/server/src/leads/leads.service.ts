@@ -120,8 +120,10 @@ export class LeadsService implements OnModuleInit {
     const concierges = await this.concierges();
     const dupIds = intent.anonymizedAt ? [] : await this.intents.findDuplicates(this.ds.manager, { uscc: intent.uscc, phone: intent.phone, investorId: intent.investorId }, intent.id);
     const dups = dupIds.length ? await repo.findBy({ id: In(dupIds) }) : [];
+    const duplicates = dups.filter((d) => d.mergedIntoId === null);
     return {
       ...leadSummaryView(intent, concierges, language),
+      possibleDuplicate: duplicates.length > 0,
       company: { name: intent.companyName, ...(intent.uscc ? { uscc: intent.uscc } : {}), country: intent.country, type: intent.enterpriseType },
       email: intent.email ? maskEmail(intent.email) : null,
       project: { industries: intent.industries, amountRange: intent.amountRange, spaceKind: intent.spaceKind, ...(intent.spaceSize ? { spaceSize: intent.spaceSize } : {}), timeline: intent.timeline as LeadDetail['project']['timeline'] },
@@ -131,9 +133,7 @@ export class LeadsService implements OnModuleInit {
       policies: await this.catalog.publishedTitles(intent.policyIds, language),
       closeReason: intent.closeReason,
       mergedIntoId: intent.mergedIntoId,
-      duplicates: dups
-        .filter((d) => d.mergedIntoId === null)
-        .map((d) => ({
+      duplicates: duplicates.map((d) => ({
           id: d.id,
           companyName: d.companyName,
           stage: d.stage,

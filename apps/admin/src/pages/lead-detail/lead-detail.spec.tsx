@@ -21,6 +21,10 @@ const stageBodies = (server: ReturnType<typeof createFakeServer>) => server.call
 const moveTo = (stage: string) => fill(admin['leads.stage.moveTo'], { stage: en.intents[`stage.${stage}`]! });
 
 describe('lead detail', () => {
+  // the route loads this page lazily: compile it once up front, so the first test's wait measures
+  // the page, not the transform of its modules on a busy machine
+  beforeAll(() => import('.'));
+
   it('shows everything the investor sent, with the phone masked until "show number"', async () => {
     const { server } = await openLead(1);
     const intent = screen.getByTestId('lead-intent');
