@@ -88,17 +88,6 @@ export const intentRequestSchema = z
   .strict()
   .meta({ id: 'IntentRequest' });
 export type IntentRequest = z.infer<typeof intentRequestSchema>;
-/** What the form edits before validation: every field may still be empty. */
-export type IntentDraft = {
-  company: Partial<IntentRequest['company']>;
-  contact: Partial<IntentRequest['contact']>;
-  project: Partial<IntentRequest['project']>;
-  message?: string;
-  policyIds?: number[];
-  areaCode?: string;
-  profile?: IntentRequest['profile'];
-};
-
 /** The steps of the mini-program's form, each validated by its part of the schema. */
 export const INTENT_FORM_STEPS = ['company', 'contact', 'project', 'message', 'consent'] as const;
 
@@ -346,6 +335,12 @@ export const conciergeOptionSchema = z
   .object({ id: z.number().int(), name: z.string(), languages: z.array(z.enum(LANGUAGES)), industries: z.array(z.string()), active: z.boolean(), staffUserId: z.number().int().nullable() })
   .meta({ id: 'ConciergeOption' });
 export const conciergeOptionListSchema = z.object({ items: z.array(conciergeOptionSchema) }).meta({ id: 'ConciergeOptionList' });
+
+/** `li.wei@example.com` → `l***@example.com` */
+export function maskEmail(email: string): string {
+  const at = email.indexOf('@');
+  return at <= 0 ? '***' : `${email[0]}***${email.slice(at)}`;
+}
 
 /** `+8613812345678` → `+86 138****5678`: enough to recognise, not enough to call. */
 export function maskPhone(phone: string): string {

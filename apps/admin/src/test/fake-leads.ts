@@ -2,6 +2,7 @@ import type { Schemas } from '@zhaoshang/api-client';
 import {
   FINAL_STAGES,
   INTENT_STAGES,
+  maskEmail,
   maskPhone,
   type AssignmentRule,
   type IntentEvent,
@@ -124,7 +125,7 @@ export function createLeadDesk() {
       // masked for everyone: the number is shown on request, and that request is logged
       phone: maskPhone(lead.contact.phone),
       company: lead.company,
-      email: lead.contact.email === null ? null : lead.contact.email.replace(/^(.).*(@.*)$/, '$1***$2'),
+      email: lead.contact.email === null ? null : maskEmail(lead.contact.email),
       project: lead.project,
       message: lead.message,
       areaCode: lead.areaCode,

@@ -113,7 +113,8 @@ export class LeadNotifier {
     const intent = await this.ds.getRepository(IntentEntity).findOneBy({ id: intentId });
     if (!intent) throw new OutgoingError('intent gone', false);
     const concierge = intent.conciergeId === null ? null : await this.ds.getRepository(ConciergeEntity).findOneBy({ id: intent.conciergeId });
-    const industries = await Promise.all(intent.industries.map((c) => this.catalog.referenceName('industry', c, 'zh-CN')));
+    const nameOf = await this.catalog.referenceNamer();
+    const industries = intent.industries.map((c) => nameOf('industry', c, 'zh-CN'));
     // the lead desk works in Chinese; no names, phones or emails leave the system this way
     const text = translate('zh-CN', 'intents', kind === 'new' ? 'notify.wecom.new' : 'notify.wecom.overdue', {
       id: intentId,

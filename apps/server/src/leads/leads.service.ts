@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   FINAL_STAGES,
   INTENT_STAGES,
+  maskEmail,
   type AssignmentRule,
   type Language,
   type LeadDetail,
@@ -180,15 +181,8 @@ export class LeadsService implements OnModuleInit {
       await this.notifier.staff(tx, 'lead.assigned', id, target.id);
       await this.audit.record({ actor, action: 'lead.reassign', targetType: 'intent', targetId: id, ip, detail: { from: intent.conciergeId, to: target.id, reason: body.reason } }, tx);
     });
-    // a staff member who handed the lead over no longer sees it
-    return actor.role === 'admin' || (await this.canSee(actor, id)) ? this.detail(actor, id, language) : this.view(await this.ds.getRepository(IntentEntity).findOneByOrFail({ id }), language);
-  }
-
-  private async canSee(actor: Actor, id: number): Promise<boolean> {
-    return this.lead(actor, id).then(
-      () => true,
-      () => false,
-    );
+    // answered even to a staff member who just handed the lead over and no longer sees it
+    return this.view(await this.ds.getRepository(IntentEntity).findOneByOrFail({ id }), language);
   }
 
   async addNote(actor: Actor, id: number, body: string, language: Language): Promise<LeadDetail> {
@@ -243,7 +237,8 @@ export class LeadsService implements OnModuleInit {
     const concierges = await this.concierges();
     const unmasked = actor.role === 'admin';
     await this.audit.record({ actor, action: 'lead.export', targetType: 'intent', ip, detail: { format, filters, rows: rows.length, unmasked } });
-    const names = async (kind: 'industry' | 'amountRange' | 'enterpriseType' | 'spaceKind', codes: string[]) => (await Promise.all(codes.map((c) => this.catalog.referenceName(kind, c, language)))).join(', ');
+    const nameOf = await this.catalog.referenceNamer();
+    const names = (kind: 'industry' | 'amountRange' | 'enterpriseType' | 'spaceKind', codes: string[]) => codes.map((c) => nameOf(kind, c, language)).join(', ');
     const out: (string | number)[][] = [];
     for (const i of rows) {
       const v = leadSummaryView(i, concierges, language, unmasked);
@@ -254,14 +249,14 @@ export class LeadsService implements OnModuleInit {
         i.companyName,
         i.uscc ?? '',
         i.country,
-        await names('enterpriseType', [i.enterpriseType]),
+        names('enterpriseType', [i.enterpriseType]),
         i.contactName,
         v.phone,
         i.email ? (unmasked ? i.email : maskEmail(i.email)) : '',
         i.language,
-        await names('industry', i.industries),
-        await names('amountRange', [i.amountRange]),
-        await names('spaceKind', [i.spaceKind]),
+        names('industry', i.industries),
+        names('amountRange', [i.amountRange]),
+        names('spaceKind', [i.spaceKind]),
         i.spaceSize ?? '',
         i.source,
         v.assignee?.name ?? '',
@@ -342,10 +337,4 @@ export class LeadsService implements OnModuleInit {
     }
     return escalated;
   }
-}
-
-/** `li.wei@example.com` → `l***@example.com` */
-export function maskEmail(email: string): string {
-  const at = email.indexOf('@');
-  return at <= 0 ? '***' : `${email[0]}***${email.slice(at)}`;
 }

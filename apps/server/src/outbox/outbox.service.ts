@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config.schema';
 import { OutgoingError } from '../wechat/outgoing-http';
@@ -79,11 +79,6 @@ export class OutboxService {
       }
     }
     return { delivered, failed };
-  }
-
-  /** For the console and tests: rows not yet delivered. */
-  pending(): Promise<OutboxEntity[]> {
-    return this.ds.getRepository(OutboxEntity).find({ where: { deliveredAt: IsNull(), failedAt: IsNull() } });
   }
 }
 

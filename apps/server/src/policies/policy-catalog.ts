@@ -209,9 +209,9 @@ export class PolicyCatalog implements OnApplicationBootstrap {
     return (await this.current()).names.has(`${kind}:${code}`);
   }
 
-  /** Name of a reference code in the language (the code itself when unknown). */
-  async referenceName(kind: ReferenceKind, code: string, language: Language): Promise<string> {
-    return this.nameOf(await this.current())(kind, code, language);
+  /** Names of reference codes in a language (the code itself when unknown), from the current build. */
+  async referenceNamer(): Promise<NameOf> {
+    return this.nameOf(await this.current());
   }
 
   /** Titles of the published policies among `ids`, in the order given; unknown ids are left out. */
