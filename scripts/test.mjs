@@ -6,6 +6,7 @@ import { buildAll, ROOT, run } from './lib.mjs';
 
 const CI = Boolean(process.env.CI);
 const mysqlUrl = process.env.TEST_MYSQL_URL;
+const redisUrl = process.env.TEST_REDIS_URL;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const skipped = [];
 const results = [];
@@ -37,14 +38,24 @@ if (!mysqlUrl) {
   skipped.push(`MySQL/MariaDB e2e: ${why}`);
 }
 
+if (!redisUrl) {
+  const why = 'TEST_REDIS_URL is not set, so the shared counters were tested in the database only (e.g. TEST_REDIS_URL=redis://127.0.0.1:6379)';
+  if (CI) {
+    console.error(`✗ ${why}`);
+    process.exit(1);
+  }
+  console.warn(`\n⚠⚠⚠ SKIPPED Redis counters: ${why}`);
+  skipped.push(`Redis counters: ${why}`);
+}
+
 console.log('▶ build (packages, server, console, mini-program weapp and H5)');
 buildAll({ weapp: true });
 
 step('contracts unit', 'pnpm', ['--filter', '@zhaoshang/contracts', 'exec', 'jest', '--passWithNoTests']);
 step('i18n: every key in every language', 'pnpm', ['--filter', '@zhaoshang/i18n', 'exec', 'jest']);
 step('api-client: generated code is current', 'pnpm', ['--filter', '@zhaoshang/api-client', 'exec', 'jest']);
-step('server unit + API e2e (SQLite' + (mysqlUrl ? ', MySQL/MariaDB)' : ')'), 'pnpm', ['--filter', '@zhaoshang/server', 'exec', 'jest'], {
-  env: mysqlUrl ? { TEST_MYSQL_URL: mysqlUrl } : {},
+step('server unit + API e2e (SQLite' + (mysqlUrl ? ', MySQL/MariaDB' : '') + (redisUrl ? ', Redis)' : ')'), 'pnpm', ['--filter', '@zhaoshang/server', 'exec', 'jest'], {
+  env: { ...(mysqlUrl ? { TEST_MYSQL_URL: mysqlUrl } : {}), ...(redisUrl ? { TEST_REDIS_URL: redisUrl } : {}) },
 });
 step('mini-program components', 'pnpm', ['--filter', '@zhaoshang/miniapp', 'exec', 'jest']);
 step('mini-program weapp main package ≤ 1.5 MB', 'pnpm', ['--filter', '@zhaoshang/miniapp', 'run', 'check:size']);

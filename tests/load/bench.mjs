@@ -2,7 +2,9 @@
 // `pnpm bench`: the server on a large generated data set, each scenario measured with autocannon
 // next to a bare node:http server in the same run. Prints req/s, p99 and the ratio to bare.
 // Env: BENCH_SECONDS (default 8), BENCH_CONNECTIONS (20), TEST_MYSQL_URL to bench MySQL/MariaDB too,
-// BENCH_ONLY=<part of a scenario name> to run some, BENCH_POLICIES / BENCH_AUDIT_ROWS for the data size.
+// BENCH_ONLY=<part of a scenario name> to run some, BENCH_POLICIES / BENCH_AUDIT_ROWS for the data size,
+// BENCH_PROFILE=<dir> to write the server's CPU profiles there (open them in Chrome DevTools),
+// TEST_REDIS_URL to run the MySQL/MariaDB server with its shared counters in Redis (the production pairing).
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { generateHeatmapData, heatmapScenarios, measureHeatmapRecompute } from './heatmap-data.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '../..');
@@ -71,6 +74,7 @@ async function generateData(databaseUrl) {
     await ds.getRepository('AuditLogEntity').createQueryBuilder().insert().values(rows).updateEntity(false).execute();
   }
   await generatePolicies(ds);
+  await generateHeatmapData(ds);
   await ds.destroy();
 }
 
@@ -105,9 +109,10 @@ async function generatePolicies(ds) {
   }
 }
 
-async function benchDatabase(label, databaseUrl, bare, results) {
+async function benchDatabase(label, databaseUrl, bare, results, extraEnv = {}) {
   const env = {
     ...process.env,
+    ...extraEnv,
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'error',
     ADMIN_INITIAL_PASSWORD: 'bench-password-123',
@@ -124,7 +129,8 @@ async function benchDatabase(label, databaseUrl, bare, results) {
   }
   await generateData(databaseUrl);
   const port = await freePort();
-  const app = spawn(process.execPath, [join(SERVER, 'dist/main.js')], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const app = spawn(process.execPath, [...profile, join(SERVER, 'dist/main.js')], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitHealthy(`${base}/api/health`);
@@ -192,9 +198,10 @@ async function benchDatabase(label, databaseUrl, bare, results) {
       {
         name: 'POST /api/v1/intents (new intent each, assigned, 20 investors)',
         requests: [{ setupRequest: (req) => ({ ...req, ...intentRequest() }) }],
-        target: label === 'mysql' ? { rps: 500, p99: 100 } : undefined,
+        target: label.startsWith('mysql') ? { rps: 500, p99: 100 } : undefined,
       },
       { name: `GET /api/v1/admin/audit-log (page 1 of ${AUDIT_ROWS.toLocaleString('en')} rows, authenticated)`, path: '/api/v1/admin/audit-log?page=1&pageSize=20', headers: { authorization: `Bearer ${accessToken}` } },
+      ...heatmapScenarios,
     ];
     // one request first: in-memory read models build on first use
     await fetch(`${base}/api/v1/policies?lang=ja`);
@@ -223,6 +230,15 @@ async function benchDatabase(label, databaseUrl, bare, results) {
       print(results.at(-1));
       if (twinNote) console.log(twinNote);
     }
+    if (!only || 'heatmap recompute'.includes(only)) {
+      // a console change, then the next heatmap answer: the full rebuild from every project and premises
+      const times = [];
+      for (let i = 0; i < 3; i++) times.push(await measureHeatmapRecompute(base, accessToken));
+      const worst = Math.max(...times.map((t) => t.rebuildAndReadMs));
+      console.log(
+        `bench ${label.padEnd(11)} ${'heatmap: project edited in the console → next heatmap answer (3 tries)'.padEnd(72)} save ${times.map((t) => t.writeMs).join('/')} ms, rebuild and read ${times.map((t) => t.rebuildAndReadMs).join('/')} ms  [target < 1000 ms: ${worst < 1000 ? 'met' : 'MISSED'}]`,
+      );
+    }
   } finally {
     app.kill('SIGTERM');
   }
@@ -238,7 +254,7 @@ function targetNote(r, ratio) {
 function print(r) {
   const ratio = r.rps / r.bareRps;
   console.log(
-    `bench ${r.db.padEnd(7)} ${r.name.padEnd(72)} ${Math.round(r.rps).toLocaleString('en').padStart(7)} req/s  p99 ${String(r.p99).padStart(4)} ms  ` +
+    `bench ${r.db.padEnd(11)} ${r.name.padEnd(72)} ${Math.round(r.rps).toLocaleString('en').padStart(7)} req/s  p99 ${String(r.p99).padStart(4)} ms  ` +
       `${ratio.toFixed(2)}× bare (bare ${Math.round(r.bareRps).toLocaleString('en')} req/s, p99 ${r.bareP99} ms)${r.errors ? `  ${r.errors} errors!` : ''}${targetNote(r, ratio)}`,
   );
 }
@@ -268,7 +284,8 @@ async function main() {
       const name = `zs_bench_${randomBytes(3).toString('hex')}`;
       await createMysqlDatabase(process.env.TEST_MYSQL_URL, name);
       try {
-        await benchDatabase('mysql', process.env.TEST_MYSQL_URL.replace(/\/[^/]*$/, `/${name}`), `http://127.0.0.1:${barePort}/`, results);
+        const redis = process.env.TEST_REDIS_URL ? { REDIS_URL: process.env.TEST_REDIS_URL, REDIS_KEY_PREFIX: `${name}:` } : {};
+        await benchDatabase(redis.REDIS_URL ? 'mysql+redis' : 'mysql', process.env.TEST_MYSQL_URL.replace(/\/[^/]*$/, `/${name}`), `http://127.0.0.1:${barePort}/`, results, redis);
       } finally {
         await dropMysqlDatabase(process.env.TEST_MYSQL_URL, name);
       }

@@ -7,6 +7,7 @@ import { APP_CONFIG } from './config/config';
 import type { AppConfig } from './config/config.schema';
 import { resolveDataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
+import { HeatmapModule } from './heatmap/heatmap.module';
 import { MetaModule } from './meta/meta.module';
 import { PoliciesModule } from './policies/policies.module';
 import { IntentsModule } from './intents/intents.module';
@@ -48,6 +49,7 @@ export class AppModule {
         PoliciesModule,
         OutboxModule,
         IntentsModule,
+        HeatmapModule,
         HealthModule,
       ],
     };

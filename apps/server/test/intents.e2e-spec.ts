@@ -6,7 +6,7 @@ import { IntentEntity, StaffNotificationEntity } from '../src/intents/intent.ent
 import { LeadsService } from '../src/leads/leads.service';
 import { OutboxEntity } from '../src/outbox/outbox.entity';
 import { OutboxService } from '../src/outbox/outbox.service';
-import { dialects } from './support/databases';
+import { dialects, redisEnv } from './support/databases';
 import { createStaff } from './support/factories';
 import { startFakeWechat, type FakeWechat } from './support/fake-wechat';
 import { buildIntent, guestToken, linkConcierge, submit } from './support/intent-factory';
@@ -33,6 +33,8 @@ describe.each(dialects())('intent platform and lead desk (%s)', (dialect) => {
       INTENT_MAX_PER_INVESTOR_PER_HOUR: '5',
       INTENT_MAX_PER_IP_PER_HOUR: '1000',
       GUEST_MAX_PER_IP_PER_HOUR: '1000',
+      // the production pairing: MySQL/MariaDB with the shared counters in Redis
+      ...(dialect === 'mysql' ? redisEnv() : {}),
     });
     admin = await loginAs(t, 'admin', ADMIN_PASSWORD);
     const concierges = t.dataSource.getRepository(ConciergeEntity);
@@ -194,6 +196,36 @@ describe.each(dialects())('intent platform and lead desk (%s)', (dialect) => {
       await t.http.post(`/api/v1/admin/leads/${notMine.body.id}/reveal`).set(bearer(staff.token)).expect(404);
       await t.http.get(`/api/v1/admin/leads/${notMine.body.id}`).set(bearer(admin)).expect(200);
       await t.http.put('/api/v1/admin/assignment-rules').set(bearer(staff.token)).send({ rules: [] }).expect(403);
+    });
+
+    it('lets an admin choose which concierge profile a staff account works as, one account per profile', async () => {
+      const first = await createStaff(t);
+      const second = await createStaff(t);
+      const firstId = (await t.http.get('/api/v1/admin/auth/me').set(bearer(first.token)).expect(200)).body.id as number;
+      const secondId = (await t.http.get('/api/v1/admin/auth/me').set(bearer(second.token)).expect(200)).body.id as number;
+      const token = await guestToken(t);
+      const lead = await submit(t, token, buildIntent({ contact: { language: 'en' }, project: { industries: ['fintech'] } }));
+      const leadsOf = async (staffToken: string) => (await t.http.get('/api/v1/admin/leads').set(bearer(staffToken)).expect(200)).body.items.map((i: { id: number }) => i.id) as number[];
+      const ownerOf = async (conciergeId: number) => (await t.http.get('/api/v1/admin/concierges').set(bearer(admin)).expect(200)).body.items.find((c: { id: number }) => c.id === conciergeId).staffUserId;
+
+      await linkConcierge(t, lead.body.concierge.id, firstId);
+      expect(await leadsOf(first.token)).toContain(lead.body.id);
+      expect(await ownerOf(lead.body.concierge.id)).toBe(firstId);
+      // the profile moves to the second account: the first no longer sees its leads
+      await linkConcierge(t, lead.body.concierge.id, secondId);
+      expect(await leadsOf(first.token)).toEqual([]);
+      expect(await leadsOf(second.token)).toContain(lead.body.id);
+      await linkConcierge(t, null, secondId);
+      expect(await leadsOf(second.token)).toEqual([]);
+      expect(await ownerOf(lead.body.concierge.id)).toBeNull();
+
+      const audit = await t.http.get('/api/v1/admin/audit-log').query({ action: 'user.concierge' }).set(bearer(admin)).expect(200);
+      expect(audit.body.items[0]).toMatchObject({ actorName: 'admin', targetId: String(secondId), outcome: 'success' });
+      await t.http.put(`/api/v1/admin/users/${firstId}/concierge`).set(bearer(first.token)).send({ conciergeId: lead.body.concierge.id }).expect(403);
+      await t.http.put('/api/v1/admin/users/999999/concierge').set(bearer(admin)).send({ conciergeId: null }).expect(404);
+      const unknown = await t.http.put(`/api/v1/admin/users/${firstId}/concierge?lang=ja`).set(bearer(admin)).send({ conciergeId: 999999 }).expect(400);
+      expect(unknown.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'conciergeId', code: 'invalid_value' }] });
+      expect(await ownerOf(lead.body.concierge.id)).toBeNull();
     });
   });
 

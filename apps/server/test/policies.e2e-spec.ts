@@ -28,6 +28,24 @@ describe.each(dialects())('policy finder (%s)', (dialect) => {
       expect(res.body.total).toBeGreaterThanOrEqual(40);
     });
 
+    it('counts every match of a query and pages through all of them in order, without repeats', async () => {
+      const all = await t.http.get('/api/v1/policies').query({ q: 'enterprise', lang: 'en', pageSize: 100 }).expect(200);
+      const ids = (all.body.items as Summary[]).map((i) => i.id);
+      expect(all.body.total).toBe(ids.length);
+      expect(all.body.total).toBeGreaterThan(6);
+      const pages: number[] = [];
+      for (let page = 1; pages.length < all.body.total; page++) {
+        const res = await t.http.get('/api/v1/policies').query({ q: 'enterprise', lang: 'en', pageSize: 3, page }).expect(200);
+        // the count an investor sees and infinite scroll rely on the total, on every page
+        expect(res.body.total).toBe(all.body.total);
+        pages.push(...(res.body.items as Summary[]).map((i) => i.id));
+        expect(page).toBeLessThan(100);
+      }
+      expect(pages).toEqual(ids);
+      const past = await t.http.get('/api/v1/policies').query({ q: 'enterprise', lang: 'en', pageSize: 3, page: 99 }).expect(200);
+      expect(past.body).toMatchObject({ items: [], total: all.body.total });
+    });
+
     it(`finds what a person expects in the top 5 for the golden queries`, async () => {
       const misses: string[] = [];
       for (const g of GOLDEN_QUERIES) {

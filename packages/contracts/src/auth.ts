@@ -53,6 +53,13 @@ export const createStaffUserSchema = z
   .meta({ id: 'CreateStaffUserRequest' });
 export type CreateStaffUserRequest = z.infer<typeof createStaffUserSchema>;
 
+/** Which concierge (店小二) profile a staff account works as: its leads are the account's leads. */
+export const staffConciergeLinkSchema = z
+  .object({ conciergeId: z.number().int().min(1).max(2_147_483_647).nullable() })
+  .strict()
+  .meta({ id: 'StaffConciergeLink' });
+export type StaffConciergeLink = z.infer<typeof staffConciergeLinkSchema>;
+
 export const changePasswordSchema = z
   .object({ currentPassword: z.string().min(1).max(256), newPassword: passwordSchema })
   .meta({ id: 'ChangePasswordRequest' });

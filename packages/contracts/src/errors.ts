@@ -41,6 +41,8 @@ export const FIELD_ERROR_CODES = [
   'invalid_phone',
   'invalid_email',
   'invalid_uscc',
+  /** the same natural key twice (e.g. two import rows with one code) */
+  'duplicate',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

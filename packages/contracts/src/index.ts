@@ -5,3 +5,4 @@ export * from './reference';
 export * from './auth';
 export * from './policies';
 export * from './intents';
+export * from './heatmap';

@@ -8,7 +8,7 @@ import { LANGUAGES } from './languages';
 export const REFERENCE_KINDS = ['industry', 'policyCategory', 'enterpriseType', 'amountRange', 'spaceKind'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
-export const AREA_KINDS = ['town', 'street', 'zone', 'cooperation_zone', 'rnd_community', 'new_town'] as const;
+export const AREA_KINDS = ['town', 'street', 'zone', 'cooperation_zone', 'rnd_community', 'new_town', 'district'] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
 
 export const languageSchema = z.enum(LANGUAGES).meta({ id: 'Language' });

@@ -3,6 +3,7 @@ import {
   adminPolicyListQuerySchema,
   assignmentRulesSchema,
   createStaffUserSchema,
+  staffConciergeLinkSchema,
   leadExportQuerySchema,
   leadQuerySchema,
   mergeRequestSchema,
@@ -65,6 +66,7 @@ export const PATHS = {
   getAssignmentRules: 'GET /api/v1/admin/assignment-rules',
   setAssignmentRules: 'PUT /api/v1/admin/assignment-rules',
   listConcierges: 'GET /api/v1/admin/concierges',
+  linkStaffConcierge: 'PUT /api/v1/admin/users/{id}/concierge',
   listNotifications: 'GET /api/v1/admin/notifications',
   readNotifications: 'POST /api/v1/admin/notifications/read',
 } as const;
@@ -419,6 +421,19 @@ export function createFakeServer({ rateLimitAfter = Infinity }: Options = {}) {
       const created = account(accounts.length + 1, parsed.data.username, parsed.data.displayName, parsed.data.role, parsed.data.password);
       accounts.push(created);
       return { status: 201, body: publicUser(created) };
+    }
+    if (route === PATHS.linkStaffConcierge) {
+      const parsed = staffConciergeLinkSchema.safeParse(body);
+      if (!parsed.success) return invalid(parsed.error);
+      const target = accounts.find((a) => a.id === params.id);
+      if (!target) return fail(404, 'NOT_FOUND');
+      const { conciergeId } = parsed.data;
+      if (conciergeId !== null && !leads.concierges.some((c) => c.id === conciergeId)) return invalidIssues([{ field: 'conciergeId', code: 'invalid_value' }]);
+      for (const c of leads.concierges) {
+        if (c.staffUserId === target.id) c.staffUserId = null;
+        if (c.id === conciergeId) c.staffUserId = target.id;
+      }
+      return { status: 204, body: null };
     }
     if (route === PATHS.audit) {
       const action = url.searchParams.get('action');

@@ -101,7 +101,7 @@ export class AuthService implements OnApplicationBootstrap {
       await this.audit.record({ actor: user, action: 'auth.login', ip, targetType: 'session', targetId: created.id }, tx);
       return created;
     });
-    await this.rateLimit.reset(accountKey);
+    await this.rateLimit.reset(accountKey, this.config.LOGIN_WINDOW_SECONDS);
     const fresh = await this.ds.getRepository(StaffUserEntity).findOneByOrFail({ id: user.id });
     return this.issue(fresh, session.id, refreshToken);
   }

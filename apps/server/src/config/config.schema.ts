@@ -22,6 +22,16 @@ export const configSchema = z.object({
   /** run pending migrations when the server starts (single-replica setups; `pnpm start` migrates before starting) */
   DATABASE_MIGRATE_ON_BOOT: bool.default(false),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * optional Redis for the shared counters (rate limits, round-robin positions): one round trip
+   * each instead of database writes; without it they live in the database
+   */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'must be redis://[user:password@]host:port[/db]')
+    .optional(),
+  /** prefix of every Redis key, so several instances can share one Redis */
+  REDIS_KEY_PREFIX: z.string().min(1).max(64).default('zs:'),
   /** HMAC key for access tokens; required in production, at least 32 characters */
   AUTH_TOKEN_SECRET: z.string().min(32).optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),

@@ -13,6 +13,8 @@ import { PolicyEntity } from '../policies/policy.entity';
 import { ConsentRecordEntity, InvestorEntity } from '../investors/investor.entity';
 import { AssignmentCounterEntity, AssignmentRuleEntity, IntentEntity, IntentEventEntity, StaffNotificationEntity } from '../intents/intent.entity';
 import { OutboxEntity } from '../outbox/outbox.entity';
+import { PremisesEntity } from '../heatmap/premises.entity';
+import { ProjectEntity } from '../heatmap/project.entity';
 
 export const ENTITIES = [
   StaffUserEntity,
@@ -35,4 +37,6 @@ export const ENTITIES = [
   AssignmentCounterEntity,
   StaffNotificationEntity,
   OutboxEntity,
+  ProjectEntity,
+  PremisesEntity,
 ];

@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Language } from '@zhaoshang/contracts';
 import type { DataSource } from 'typeorm';
 import { ConciergeEntity } from '../concierges/concierge.entity';
-import { AssignmentCounterEntity, AssignmentRuleEntity } from './intent.entity';
+import type { CounterStore } from '../rate-limit/counter-store';
+import { COUNTER_STORE } from '../rate-limit/rate-limit.service';
+import { AssignmentRuleEntity } from './intent.entity';
 
 type Rule = Pick<AssignmentRuleEntity, 'industry' | 'language' | 'conciergeIds'>;
 type Concierge = Pick<ConciergeEntity, 'id' | 'active' | 'languages' | 'industries'>;
@@ -42,7 +44,10 @@ const ROSTER_TTL_MS = 2000;
 export class AssignmentService {
   private cached: { at: number; rules: AssignmentRuleEntity[]; concierges: ConciergeEntity[] } | undefined;
 
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(COUNTER_STORE) private readonly counters: CounterStore,
+  ) {}
 
   /** Active concierges and the rules, cached for ROSTER_TTL_MS. */
   async roster() {
@@ -62,27 +67,16 @@ export class AssignmentService {
   }
 
   /**
-   * Round-robin among the equal candidates. The position lives in the database (one row per group)
-   * so replicas share it; it is bumped in its own short statement, outside the intent's transaction,
-   * so concurrent submissions do not queue behind one row lock.
+   * Round-robin among the equal candidates. The position is a shared counter per group (database
+   * or Redis) so replicas share it; it is bumped on its own, outside the intent's transaction, so
+   * concurrent submissions do not queue behind one row lock.
    */
   async choose(need: Need, exclude: readonly number[] = []): Promise<ConciergeEntity | null> {
     const { rules, concierges } = await this.roster();
     const ids = equalCandidates(rules, concierges.filter((c) => !exclude.includes(c.id)), need);
     const byId = (id: number | undefined) => concierges.find((c) => c.id === id) ?? null;
     if (ids.length <= 1) return byId(ids[0]);
-    const groupKey = ids.join(',').slice(0, 191);
-    const counters = this.ds.getRepository(AssignmentCounterEntity);
-    const bumped = await counters.createQueryBuilder().update().set({ next: () => 'next + 1' }).where('group_key = :groupKey', { groupKey }).execute();
-    if (!bumped.affected) {
-      try {
-        await counters.insert({ groupKey, next: 1 });
-      } catch {
-        // another request created it at the same moment
-        await counters.createQueryBuilder().update().set({ next: () => 'next + 1' }).where('group_key = :groupKey', { groupKey }).execute();
-      }
-    }
-    const row = await counters.findOneByOrFail({ groupKey });
-    return byId(ids[(row.next - 1) % ids.length]);
+    const position = await this.counters.increment(ids.join(','));
+    return byId(ids[(position - 1) % ids.length]);
   }
 }

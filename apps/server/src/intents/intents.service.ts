@@ -13,7 +13,7 @@ import {
 import { translate } from '@zhaoshang/i18n';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { signInvestorToken } from '../auth/access-token';
-import { insertedId } from '../database/columns';
+import { insertRow } from '../database/fast-sql';
 import { AppException } from '../common/app.exception';
 import { ConciergeEntity } from '../concierges/concierge.entity';
 import { APP_CONFIG } from '../config/config';
@@ -74,8 +74,8 @@ export class IntentsService implements OnModuleInit {
       const known = await repo.findOneBy({ deviceId });
       if (known && !known.deletedAt) return this.session(known);
     }
-    const limit = await this.rateLimit.hit(`guest:ip:${ip}`, HOUR);
-    if (limit.count > this.config.GUEST_MAX_PER_IP_PER_HOUR) throw AppException.rateLimited(limit.resetInSeconds);
+    const limited = await this.rateLimit.take([{ key: `guest:ip:${ip}`, max: this.config.GUEST_MAX_PER_IP_PER_HOUR }], HOUR);
+    if (limited) throw AppException.rateLimited(limited.resetInSeconds);
     const id = deviceId ?? randomUUID();
     try {
       await repo.insert({ kind: 'guest', openid: null, unionid: null, deviceId: id, consentVersion: null, consentAt: null, deletedAt: null });
@@ -124,9 +124,13 @@ export class IntentsService implements OnModuleInit {
   async submit(investor: InvestorActor, body: IntentRequest, key: string, ip: string, language: Language): Promise<{ intent: MyIntent; replayed: boolean }> {
     requireInvestor(investor);
     const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
-    const [perInvestor, perIp] = await Promise.all([this.rateLimit.hit(`intent:investor:${investor.id}`, HOUR), this.rateLimit.hit(`intent:ip:${ip}`, HOUR)]);
-    const limited =
-      perInvestor.count > this.config.INTENT_MAX_PER_INVESTOR_PER_HOUR ? perInvestor : perIp.count > this.config.INTENT_MAX_PER_IP_PER_HOUR ? perIp : undefined;
+    const limited = await this.rateLimit.take(
+      [
+        { key: `intent:investor:${investor.id}`, max: this.config.INTENT_MAX_PER_INVESTOR_PER_HOUR },
+        { key: `intent:ip:${ip}`, max: this.config.INTENT_MAX_PER_IP_PER_HOUR },
+      ],
+      HOUR,
+    );
     // a retry is answered even when over the limit (the limit is on new intents)
     const replay = limited || body.consentVersion !== PRIVACY_NOTICE_VERSION ? await this.replay(investor.id, key, requestHash, language) : undefined;
     if (replay) return { intent: replay, replayed: true };
@@ -141,8 +145,9 @@ export class IntentsService implements OnModuleInit {
     try {
       stored = await this.ds.transaction(async (tx) => {
         if (investor.consentVersion !== body.consentVersion) await this.recordConsent(tx, investor.id, body.consentVersion);
-        const duplicates = await this.findDuplicates(tx, { uscc: body.company.uscc ?? null, phone: body.contact.phone, investorId: investor.id });
-        const row = tx.getRepository(IntentEntity).create({
+        // one is enough to flag the arriving lead
+        const duplicates = await this.findDuplicates(tx, { uscc: body.company.uscc ?? null, phone: body.contact.phone, investorId: investor.id }, undefined, 1);
+        const row: Omit<IntentEntity, 'id' | 'createdAt' | 'updatedAt'> = {
           investorId: investor.id,
           idempotencyKey: key,
           requestHash,
@@ -175,23 +180,17 @@ export class IntentsService implements OnModuleInit {
           subscriptions: {},
           anonymizedAt: null,
           version: 1,
-        });
+        };
         // timestamps come from the database (one clock for every replica); the answer uses this one's
-        const inserted = await tx.getRepository(IntentEntity).createQueryBuilder().insert().values(row).updateEntity(false).execute();
-        const intentId = insertedId(inserted.raw);
-        Object.assign(row, { createdAt: now, updatedAt: now });
-        row.id = intentId;
+        const intentId = await insertRow(tx, IntentEntity, row);
         // only the arriving lead is flagged: the earlier ones list it among their duplicates when
         // opened, and no submission waits on row locks of an investor's earlier intents
-        const events = [this.event(intentId, 'submitted', 'investor'), ...(conciergeId === null ? [] : [{ ...this.event(intentId, 'assigned', 'system'), conciergeId }])].map((e) =>
-          tx.getRepository(IntentEventEntity).create(e),
-        );
-        for (const e of events) {
-          const r = await tx.getRepository(IntentEventEntity).createQueryBuilder().insert().values(e).updateEntity(false).execute();
-          Object.assign(e, { id: insertedId(r.raw), createdAt: now });
+        const events: IntentEventEntity[] = [];
+        for (const e of [this.event(intentId, 'submitted', 'investor'), ...(conciergeId === null ? [] : [{ ...this.event(intentId, 'assigned', 'system'), conciergeId }])]) {
+          events.push({ ...e, id: await insertRow(tx, IntentEventEntity, e), createdAt: now });
         }
         await this.notifier.newLead(tx, intentId, conciergeId);
-        return { intent: row, events };
+        return { intent: { ...row, id: intentId, createdAt: now, updatedAt: now }, events };
       });
     } catch (error) {
       // the same key raced in from a retry on another connection: answer what it stored
@@ -232,16 +231,21 @@ export class IntentsService implements OnModuleInit {
   }
 
   /** Other live intents with the same USCC, phone or investor identity. */
-  async findDuplicates(manager: EntityManager, by: { uscc: string | null; phone: string | null; investorId: number | null }, excludeId?: number): Promise<number[]> {
-    const qb = manager.getRepository(IntentEntity).createQueryBuilder('i').select('i.id', 'id').where('i.anonymized_at IS NULL');
-    const ors: string[] = [];
-    if (by.uscc) ors.push('i.uscc = :uscc');
-    if (by.phone) ors.push('i.phone = :phone');
-    if (by.investorId !== null) ors.push('i.investor_id = :investorId');
+  async findDuplicates(manager: EntityManager, by: { uscc: string | null; phone: string | null; investorId: number | null }, excludeId?: number, limit = 50): Promise<number[]> {
+    // plain SQL: it runs on every submission, and each OR branch has its own index
+    const ors = (
+      [
+        ['uscc', by.uscc],
+        ['phone', by.phone],
+        ['investor_id', by.investorId],
+      ] as const
+    ).filter(([, value]) => value !== null && value !== '');
     if (!ors.length) return [];
-    qb.andWhere(`(${ors.join(' OR ')})`, by);
-    if (excludeId !== undefined) qb.andWhere('i.id <> :excludeId', { excludeId });
-    const rows = await qb.limit(50).getRawMany<{ id: number | string }>();
+    const params = [...ors.map(([, value]) => value), ...(excludeId === undefined ? [] : [excludeId])];
+    const rows: { id: number | string }[] = await manager.query(
+      `SELECT id FROM intent WHERE anonymized_at IS NULL AND (${ors.map(([column]) => `${column} = ?`).join(' OR ')})${excludeId === undefined ? '' : ' AND id <> ?'} LIMIT ${Math.trunc(limit)}`,
+      params,
+    );
     return rows.map((r) => Number(r.id));
   }
 
@@ -287,8 +291,8 @@ export class IntentsService implements OnModuleInit {
 
   async sendMessage(investor: InvestorActor, id: number, body: MessageRequest, language: Language): Promise<MyIntent> {
     const intent = await this.own(investor, id);
-    const limit = await this.rateLimit.hit(`message:investor:${investor.id}`, HOUR);
-    if (limit.count > this.config.INTENT_MAX_PER_INVESTOR_PER_HOUR * 10) throw AppException.rateLimited(limit.resetInSeconds);
+    const limited = await this.rateLimit.take([{ key: `message:investor:${investor.id}`, max: this.config.INTENT_MAX_PER_INVESTOR_PER_HOUR * 10 }], HOUR);
+    if (limited) throw AppException.rateLimited(limited.resetInSeconds);
     try {
       await this.ds.transaction(async (tx) => {
         await tx.getRepository(IntentEventEntity).insert({ ...this.event(id, 'message', 'investor'), body: body.body, clientId: body.clientId ?? null });

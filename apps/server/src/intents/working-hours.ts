@@ -2,17 +2,36 @@
 export type WorkCalendar = { days: number[]; hours: string; timeZone: string };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 900_000;
+
+/**
+ * The zone's offset from UTC at an instant, in ms. Offsets and their changes fall on quarter
+ * hours, so one lookup per zone and quarter hour is exact (formatToParts is the slow part).
+ */
+function offsetAt(at: number, timeZone: string): number {
+  const quarter = Math.floor(at / QUARTER_HOUR) * QUARTER_HOUR;
+  const key = `${timeZone}|${quarter}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    let f = formatters.get(timeZone);
+    if (!f) {
+      f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+      formatters.set(timeZone, f);
+    }
+    const p = Object.fromEntries(f.formatToParts(quarter).map((x) => [x.type, x.value]));
+    offset = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - quarter;
+    if (offsets.size > 50_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
 
 function wallClock(at: number, timeZone: string) {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', weekday: 'short' });
-    formatters.set(timeZone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(at).map((x) => [x.type, x.value]));
-  const local = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
-  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(String(p.weekday)) + 1;
-  return { y: Number(p.year), m: Number(p.month), d: Number(p.day), weekday, offset: local - Math.floor(at / 1000) * 1000 };
+  const offset = offsetAt(at, timeZone);
+  const local = new Date(Math.floor(at / 1000) * 1000 + offset);
+  // getUTCDay: 0 = Sunday; the calendar counts 1 = Monday … 7 = Sunday
+  return { y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate(), weekday: ((local.getUTCDay() + 6) % 7) + 1, offset };
 }
 
 /** The instant of a wall-clock time in the zone (offset taken at that moment). */

@@ -6,7 +6,6 @@ import { verifyInvestorToken } from '../auth/access-token';
 import { AppException } from '../common/app.exception';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config.schema';
-import { InvestorEntity } from './investor.entity';
 
 /** The signed-in investor a service acts for. */
 export type InvestorActor = { id: number; kind: 'wechat' | 'guest'; openid: string | null; consentVersion: string | null };
@@ -27,12 +26,13 @@ export class InvestorAuthGuard implements CanActivate {
     if (!match?.[1]) throw AppException.unauthenticated();
     const verified = verifyInvestorToken(match[1], this.config.authTokenSecret);
     if (!verified.ok) throw verified.reason === 'expired' ? new AppException('SESSION_EXPIRED', 401) : AppException.unauthenticated();
-    const row = await this.ds.getRepository(InvestorEntity).findOne({
-      select: { id: true, kind: true, openid: true, consentVersion: true, deletedAt: true },
-      where: { id: verified.claims.sub },
-    });
-    if (!row || row.deletedAt) throw new AppException('SESSION_EXPIRED', 401);
-    request.investor = { id: row.id, kind: row.kind, openid: row.openid, consentVersion: row.consentVersion };
+    // plain SQL: every investor call runs it
+    const [row] = await this.ds.query<{ id: number; kind: InvestorActor['kind']; openid: string | null; consent_version: string | null; deleted_at: unknown }[]>(
+      'SELECT id, kind, openid, consent_version, deleted_at FROM investor WHERE id = ?',
+      [verified.claims.sub],
+    );
+    if (!row || row.deleted_at !== null) throw new AppException('SESSION_EXPIRED', 401);
+    request.investor = { id: Number(row.id), kind: row.kind, openid: row.openid, consentVersion: row.consent_version };
     return true;
   }
 }

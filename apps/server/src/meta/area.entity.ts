@@ -1,7 +1,7 @@
 import type { AreaKind, Translated } from '@zhaoshang/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** A town, street, zone or carrier of the district. Geometry arrives with the heatmap. */
+/** The district, a town, street, zone or carrier, with its outline for the heatmap. */
 @Entity('area')
 export class AreaEntity {
   @PrimaryGeneratedColumn()
@@ -18,6 +18,17 @@ export class AreaEntity {
 
   @Column({ type: 'simple-json', nullable: true })
   descriptions!: Translated | null;
+
+  /** WGS-84 outline, `[lat, lng]` vertices, not closed (GCJ-02 is a client concern: WeChat's map) */
+  @Column({ type: 'simple-json', nullable: true })
+  polygon!: [number, number][] | null;
+
+  /** label point */
+  @Column({ name: 'center_lat', type: 'double', nullable: true })
+  centerLat!: number | null;
+
+  @Column({ name: 'center_lng', type: 'double', nullable: true })
+  centerLng!: number | null;
 
   @Column({ type: 'int', default: 0 })
   sort!: number;

@@ -40,8 +40,10 @@ export class PoliciesController {
   @ApiZodQuery(langQuerySchema)
   @ApiZodBody(enterpriseProfileSchema)
   @ApiZodResponse(200, matchResponseSchema)
-  match(@Body(new ZodPipe(enterpriseProfileSchema)) profile: EnterpriseProfile, @Req() request: FastifyRequest) {
-    return this.policies.match(profile, requestLanguage(request));
+  match(@Body(new ZodPipe(enterpriseProfileSchema)) profile: EnterpriseProfile, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    // assembled as JSON text from cached summaries; sent as is
+    void reply.header('content-type', 'application/json; charset=utf-8');
+    return this.policies.matchJson(profile, requestLanguage(request));
   }
 
   @Get(':id')

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EnterpriseProfile, FieldIssue, Language, MatchResponse, PolicyDetail, PolicyQuery } from '@zhaoshang/contracts';
+import type { EnterpriseProfile, FieldIssue, Language, PolicyDetail, PolicyQuery } from '@zhaoshang/contracts';
 import { AnswerCache } from '../common/answer-cache';
 import { AppException } from '../common/app.exception';
 import { PolicyCatalog } from './policy-catalog';
@@ -37,12 +37,13 @@ export class PoliciesService implements OnModuleInit {
     return detail;
   }
 
-  async match(profile: EnterpriseProfile, language: Language): Promise<MatchResponse> {
+  /** The match answer as JSON text. */
+  async matchJson(profile: EnterpriseProfile, language: Language): Promise<string> {
     const issues: FieldIssue[] = [];
     if (profile.industry && !(await this.catalog.hasCode('industry', profile.industry))) issues.push({ field: 'industry', code: 'invalid_value' });
     if (profile.enterpriseType && !(await this.catalog.hasCode('enterpriseType', profile.enterpriseType))) issues.push({ field: 'enterpriseType', code: 'invalid_value' });
     if (profile.spaceKind && !(await this.catalog.hasCode('spaceKind', profile.spaceKind))) issues.push({ field: 'spaceKind', code: 'invalid_value' });
     if (issues.length) throw AppException.validation(issues);
-    return this.catalog.match(profile, language);
+    return this.catalog.matchJson(profile, language);
   }
 }

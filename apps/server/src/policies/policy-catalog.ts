@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   FALLBACK_CHAIN,
@@ -7,7 +7,6 @@ import {
   type AdminPolicy,
   type EnterpriseProfile,
   type Language,
-  type MatchResponse,
   type PolicyDetail,
   type PolicyMatch,
   type PolicyQuery,
@@ -15,8 +14,7 @@ import {
   type ReferenceKind,
 } from '@zhaoshang/contracts';
 import { IsNull, Not, type DataSource } from 'typeorm';
-import { cachedAnswer, type CachedAnswer } from '../common/answer-cache';
-import { readRevision } from '../content/content-revision';
+import { rememberIn, RevisionedReadModel, type ReadModelState } from '../content/read-model';
 import { ReferenceItemEntity } from '../meta/reference-item.entity';
 import { applicableRules, matchScore, ruleOutcomes, ruleTexts, type NameOf, type Rule } from './eligibility';
 import { POLICY_SCOPE } from './policy-writer';
@@ -41,6 +39,9 @@ type Entry = {
   benefitBonus: number;
   /** the rules' sentences per language, made on first use */
   ruleTexts: Partial<Record<Language, string[]>>;
+  /** the summary and each rule's reason as JSON per language, made on first use (answers are assembled from these) */
+  summaryJson: Partial<Record<Language, string>>;
+  reasonJson: Partial<Record<Language, string[]>>;
   /** position in the newest-first order of the current build (a numeric tie-break) */
   recency: number;
 };
@@ -48,100 +49,34 @@ type Entry = {
 /** Policies with the same eligibility, industries and validity: matched once per request. */
 type Group = { rules: Rule[]; view: AdminPolicy; members: Entry[] };
 
-type State = {
-  revision: number;
+type State = ReadModelState & {
   groups: Group[];
   entries: Entry[];
   /** entries newest first */
   byNewest: Entry[];
+  /** each entry's position in byNewest, by index in entries (read without touching the entry) */
+  recencyOf: Int32Array;
   byId: Map<number, Entry>;
   index: InvertedIndex;
   names: ReferenceNames;
-  responses: Map<string, string>;
-  /** answers by raw URL and Accept-Language, for AnswerCache */
-  raw: Map<string, CachedAnswer>;
 };
-
-const CACHE_ENTRIES = 2000;
-const CHECK_EVERY_MS = 1000;
 const MATCH_PAGE = 50;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The public read model of published policies, held in memory on each replica: search index,
- * reference names and serialized answers. It is derived data only. Every replica compares the
- * `policies` content revision (bumped in the same transaction as a publish or archive) with the
- * one it was built from, at most once a second, and rebuilds in the background while it keeps
- * answering from the previous build; after a write on this replica the next read waits for the
- * rebuild, so an editor sees their change at once. Terms are computed once when a version is
- * published and stored with it; unchanged policies are reused from the previous build.
+ * reference names and serialized answers, rebuilt when the `policies` content revision moves (see
+ * RevisionedReadModel). Terms are computed once when a version is published and stored with it;
+ * unchanged policies are reused from the previous build.
  */
 @Injectable()
-export class PolicyCatalog implements OnApplicationBootstrap {
-  private readonly logger = new Logger('PolicyCatalog');
-  private state?: State;
-  private loading?: Promise<State>;
-  private checkedAt = 0;
-  private stale = false;
-
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
-
-  onApplicationBootstrap(): void {
-    // warm up without delaying start; the first reads wait for it
-    void this.reload().catch((error: unknown) => this.logger.warn(`warm-up failed: ${String(error)}`));
+export class PolicyCatalog extends RevisionedReadModel<State> {
+  constructor(@InjectDataSource() ds: DataSource) {
+    super(ds, POLICY_SCOPE);
   }
 
-  /** A search answered before for the same URL and language header, while the build is current. */
-  answered(url: string, acceptLanguage: string): CachedAnswer | undefined {
-    if (!this.state || this.stale) return undefined;
-    // due for the once-a-second revision check: start it, and answer from this build meanwhile
-    if (Date.now() - this.checkedAt > CHECK_EVERY_MS) void this.current().catch((error: unknown) => this.logger.warn(`revision check failed: ${String(error)}`));
-    return this.state.raw.get(`${acceptLanguage}|${url}`);
-  }
-
-  remember(url: string, acceptLanguage: string, json: string): void {
-    const raw = this.state?.raw;
-    if (!raw) return;
-    if (raw.size >= CACHE_ENTRIES) raw.delete(raw.keys().next().value as string);
-    raw.set(`${acceptLanguage}|${url}`, cachedAnswer(json));
-  }
-
-  /** Called after a write on this replica: the next read waits for a rebuild. */
-  invalidate(): void {
-    this.stale = true;
-  }
-
-  async current(): Promise<State> {
-    if (!this.state || this.stale) {
-      this.stale = false;
-      return this.reload();
-    }
-    if (Date.now() - this.checkedAt > CHECK_EVERY_MS) {
-      this.checkedAt = Date.now();
-      const revision = await readRevision(this.ds.manager, POLICY_SCOPE);
-      if (revision !== this.state.revision) void this.reload().catch((error: unknown) => this.logger.warn(`rebuild failed: ${String(error)}`));
-    }
-    return this.state;
-  }
-
-  private reload(): Promise<State> {
-    if (!this.loading) {
-      this.loading = this.build(this.state)
-        .then((s) => {
-          this.state = s;
-          this.checkedAt = Date.now();
-          return s;
-        })
-        .finally(() => {
-          this.loading = undefined;
-        });
-    }
-    return this.loading;
-  }
-
-  private async build(previous: State | undefined): Promise<State> {
-    const revision = await readRevision(this.ds.manager, POLICY_SCOPE);
+  protected async build(previous: State | undefined, revision: number): Promise<State> {
     const refs = await this.ds.getRepository(ReferenceItemEntity).find();
     const names: ReferenceNames = new Map(refs.map((r) => [`${r.kind}:${r.code}`, r.names]));
     // stored terms include category and industry names: recompute them when those changed
@@ -190,11 +125,14 @@ export class PolicyCatalog implements OnApplicationBootstrap {
       if (group) group.members.push(e);
       else groups.set(key, { rules: e.rules, view: e.view, members: [e] });
     }
+    // best first within a group: matching stops at the first member that cannot make the page
+    for (const g of groups.values()) g.members.sort((a, b) => b.benefitBonus - a.benefitBonus || a.id - b.id);
     return {
       revision,
       groups: [...groups.values()],
       entries,
       byNewest,
+      recencyOf: Int32Array.from(entries, (e) => e.recency),
       byId: new Map(entries.map((e) => [e.id, e])),
       index,
       names,
@@ -223,51 +161,85 @@ export class PolicyCatalog implements OnApplicationBootstrap {
     });
   }
 
+  /**
+   * Published, currently valid policies open to one of `industries` or to every industry (the
+   * heatmap's "policies that apply here"): industry-specific ones first, newest first within.
+   */
+  async applicable(industries: readonly string[], language: Language, limit: number): Promise<{ items: PolicySummary[]; total: number }> {
+    const state = await this.current();
+    const day = today();
+    const wanted = new Set(industries);
+    const specific: Entry[] = [];
+    const general: Entry[] = [];
+    for (const e of state.byNewest) {
+      if (!isValidOn(e.view, day)) continue;
+      if (e.view.industries.length === 0) general.push(e);
+      else if (e.view.industries.some((c) => wanted.has(c))) specific.push(e);
+    }
+    const all = [...specific, ...general];
+    return { items: all.slice(0, limit).map((e) => this.summary(state, e, language)), total: all.length };
+  }
+
   /** The search answer as JSON text, cached until the next content change. */
   async searchJson(query: PolicyQuery, language: Language): Promise<string> {
     const state = await this.current();
     const key = JSON.stringify([language, query.q ?? '', query.category ?? '', query.industry ?? '', query.department ?? '', query.validOn ?? '', query.sort, query.page, query.pageSize]);
     const cached = state.responses.get(key);
     if (cached) return cached;
-    const json = JSON.stringify(this.search(state, query, language));
-    if (state.responses.size >= CACHE_ENTRIES) state.responses.delete(state.responses.keys().next().value as string);
-    state.responses.set(key, json);
+    const json = this.search(state, query, language);
+    rememberIn(state.responses, key, json);
     return json;
   }
 
-  private search(state: State, query: PolicyQuery, language: Language) {
+  /** The answer as JSON text, assembled from the entries' cached summaries. */
+  private search(state: State, query: PolicyQuery, language: Language): string {
     const department = query.department?.trim().toLowerCase();
+    const filtered = !!(query.category || query.industry || department || query.validOn);
     const filter = (e: Entry) =>
       (!query.category || e.view.category === query.category) &&
       (!query.industry || e.view.industries.length === 0 || e.view.industries.includes(query.industry)) &&
       (!department || e.departments.has(department)) &&
       (!query.validOn || isValidOn(e.view, query.validOn));
     const start = (query.page - 1) * query.pageSize;
+    const end = start + query.pageSize;
     const q = query.q?.trim();
-    let ranked: Entry[];
+    let page: Entry[];
     let total: number;
     if (q) {
       const terms = queryTerms(q, language);
-      const minHits = Math.max(1, Math.ceil(terms.length * 0.6));
-      const found: Hit[] = [];
-      for (const h of state.index.search(terms, minHits)) {
-        const e = state.entries[h.doc] as Entry;
-        if (filter(e)) found.push({ e, hits: h.hits, score: h.score });
+      const found = state.index.search(terms, Math.max(1, Math.ceil(terms.length * 0.6)));
+      // one number per match orders it and names it: the position in the newest-first order
+      // (unique) in the low bits, relevance (terms matched, then score) above
+      const keys = this.keys(found.count);
+      total = 0;
+      const newest = query.sort === 'newest';
+      for (let i = 0; i < found.count; i++) {
+        const doc = found.docs[i] as number;
+        if (filtered && !filter(state.entries[doc] as Entry)) continue;
+        const relevance = newest ? 0 : (found.hits[i] as number) * 1e7 + Math.min(9_999_999, Math.round((found.scores[i] as number) * 1000));
+        keys[total++] = relevance * RECENCY_SLOTS + (RECENCY_SLOTS - 1 - Math.min(state.recencyOf[doc] as number, RECENCY_SLOTS - 1));
       }
-      total = found.length;
-      // only the pages up to the one asked for need ordering
-      ranked = topK(found, start + query.pageSize, query.sort === 'newest' ? byRecency : byRelevance).map((h) => h.e);
+      // only the page asked for needs ordering
+      page = topKeys(keys, total, start, end).map((key) => state.byNewest[RECENCY_SLOTS - 1 - (key % RECENCY_SLOTS)] as Entry);
     } else {
-      ranked = state.byNewest.filter(filter);
+      const ranked = state.byNewest.filter(filter);
       total = ranked.length;
+      page = ranked.slice(start, end);
     }
-    return {
-      items: ranked.slice(start, start + query.pageSize).map((e) => this.summary(state, e, language)),
-      total: ranked.length,
-      page: query.page,
-      pageSize: query.pageSize,
-      language,
-    };
+    const items = page.map((e) => this.summaryJson(state, e, language)).join(',');
+    return `{"items":[${items}],"total":${total},"page":${query.page},"pageSize":${query.pageSize},"language":${JSON.stringify(language)}}`;
+  }
+
+  private summaryJson(state: State, e: Entry, language: Language): string {
+    return (e.summaryJson[language] ??= JSON.stringify(this.summary(state, e, language)));
+  }
+
+  private scratch = new Float64Array(0);
+
+  /** A reused array for sort keys (searches run one at a time on the event loop). */
+  private keys(n: number): Float64Array {
+    if (this.scratch.length < n) this.scratch = new Float64Array(Math.max(n, this.scratch.length * 2));
+    return this.scratch;
   }
 
   async detail(id: number, language: Language): Promise<PolicyDetail | undefined> {
@@ -291,21 +263,35 @@ export class PolicyCatalog implements OnApplicationBootstrap {
     };
   }
 
-  /** Published, currently valid policies the profile qualifies for (then near misses), ranked. */
-  async match(profile: EnterpriseProfile, language: Language): Promise<MatchResponse> {
+  /** Published, currently valid policies the profile qualifies for (then near misses), ranked: the answer as JSON text. */
+  async matchJson(profile: EnterpriseProfile, language: Language): Promise<string> {
     const state = await this.current();
     const day = today();
-    // the best MATCH_PAGE by score, kept sorted while scanning; rules are evaluated once per group
-    const top: { e: Entry; score: number }[] = [];
+    // rules are evaluated once per group; groups are then visited best first, so the scan ends
+    // as soon as a group's best member cannot make the page
+    const open: { g: Group; base: number; best: number }[] = [];
     let total = 0;
     for (const g of state.groups) {
       if (!isValidOn(g.view, day)) continue;
       const base = matchScore(g.rules, g.view.eligibility, g.view.industries, profile, 0);
       if (base < 0) continue;
       total += g.members.length;
+      open.push({ g, base, best: base + (g.members[0] as Entry).benefitBonus });
+    }
+    open.sort((a, b) => b.best - a.best);
+    // the best MATCH_PAGE by score, kept sorted while scanning
+    const top: { e: Entry; score: number }[] = [];
+    for (const { g, base, best } of open) {
+      const cut = top[MATCH_PAGE - 1];
+      if (cut && best < cut.score) break;
       for (const e of g.members) {
         const score = base + e.benefitBonus;
-        if (top.length === MATCH_PAGE && !better(score, e.id, top[MATCH_PAGE - 1] as { e: Entry; score: number })) continue;
+        const last = top[MATCH_PAGE - 1];
+        if (last && !better(score, e.id, last)) {
+          // members come best first: the rest of the group scores no higher
+          if (score < last.score) break;
+          continue;
+        }
         let lo = 0;
         let hi = top.length;
         while (lo < hi) {
@@ -319,15 +305,19 @@ export class PolicyCatalog implements OnApplicationBootstrap {
     }
     const nameOf = this.nameOf(state);
     // sentences only for the page shown
-    const items: PolicyMatch[] = top.map(({ e, score }) => {
-      const texts = (e.ruleTexts[language] ??= ruleTexts(e.rules, e.view.eligibility, e.view.industries, language, nameOf));
+    const items = top.map(({ e, score }) => {
+      // each reason as JSON once per policy and language; the profile only picks which list it joins
+      const reasons = (e.reasonJson[language] ??= (e.ruleTexts[language] ??= ruleTexts(e.rules, e.view.eligibility, e.view.industries, language, nameOf)).map((text, i) =>
+        JSON.stringify({ criterion: (e.rules[i] as Rule).criterion, text } satisfies PolicyMatch['met'][number]),
+      ));
       const outcomes = ruleOutcomes(e.rules, e.view.eligibility, e.view.industries, profile);
-      const pick = (o: string) => e.rules.flatMap((r, i) => (outcomes[i] === o ? [{ criterion: r.criterion, text: texts[i] ?? '' }] : []));
+      const pick = (o: string) => `[${reasons.filter((_, i) => outcomes[i] === o).join(',')}]`;
       const unmet = pick('unmet');
-      return { policy: this.summary(state, e, language), qualifies: unmet.length === 0, score: Math.round(score * 100) / 100, met: pick('met'), unmet, unknown: pick('unknown') };
+      return `{"policy":${this.summaryJson(state, e, language)},"qualifies":${unmet === '[]'},"score":${Math.round(score * 100) / 100},"met":${pick('met')},"unmet":${unmet},"unknown":${pick('unknown')}}`;
     });
-    return { language, items, total };
+    return `{"language":${JSON.stringify(language)},"items":[${items.join(',')}],"total":${total}}`;
   }
+
 
   private nameOf(state: State): NameOf {
     return (kind, code, language) => resolveTranslation(state.names.get(`${kind}:${code}`) ?? {}, language)?.value ?? code;
@@ -367,33 +357,51 @@ function toEntry(view: AdminPolicy, version: number, publishedAt: Date | null, t
     rules: applicableRules(view.eligibility, view.industries),
     benefitBonus: 0,
     ruleTexts: {},
+    summaryJson: {},
+    reasonJson: {},
     recency: 0,
   };
   entry.benefitBonus = Math.log10(1 + (entry.maxAmount ?? 0));
   return entry;
 }
 
-type Hit = { e: Entry; hits: number; score: number };
-const byRelevance = (a: Hit, b: Hit) => b.hits - a.hits || b.score - a.score || a.e.recency - b.e.recency;
-const byRecency = (a: Hit, b: Hit) => a.e.recency - b.e.recency;
+/** Newest-first positions fit in the low bits of a sort key up to this many policies. */
+const RECENCY_SLOTS = 2 ** 20;
 
-/** The first k items in order; a full sort only when most of them are wanted anyway. */
-function topK<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
-  if (k * 4 >= items.length) return items.sort(compare).slice(0, k);
-  const top: T[] = [];
-  for (const item of items) {
-    if (top.length === k && compare(item, top[k - 1] as T) >= 0) continue;
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compare(item, top[mid] as T) < 0) hi = mid;
-      else lo = mid + 1;
+/**
+ * The keys ranked [start, end) by descending value, from the first `n` of `keys` (reordered in
+ * place). Quickselect cuts the array down to the page's neighbourhood in linear time, so a page
+ * deep in a long result list costs about what the first page does.
+ */
+function topKeys(keys: Float64Array, n: number, start: number, end: number): number[] {
+  if (start >= n) return [];
+  const stop = Math.min(end, n);
+  // descending order = ascending order of the negated keys
+  for (let i = 0; i < n; i++) keys[i] = -(keys[i] as number);
+  select(keys, 0, n - 1, start);
+  if (stop - 1 > start) select(keys, start + 1, n - 1, stop - 1);
+  return Array.from(keys.subarray(start, stop).sort(), (k) => -k);
+}
+
+/** Hoare quickselect: afterwards keys[k] is the k-th smallest of keys[lo..hi], smaller ones before it. */
+function select(keys: Float64Array, lo: number, hi: number, k: number): void {
+  while (hi > lo) {
+    const pivot = keys[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((keys[i] as number) < pivot) i++;
+      while ((keys[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = keys[i] as number;
+        keys[i++] = keys[j] as number;
+        keys[j--] = t;
+      }
     }
-    top.splice(lo, 0, item);
-    if (top.length > k) top.pop();
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
   }
-  return top;
 }
 
 function better(score: number, id: number, than: { e: Entry; score: number }): boolean {

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createStaffUserSchema, pageQuerySchema, staffUserListSchema, staffUserSchema, type CreateStaffUserRequest } from '@zhaoshang/contracts';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { createStaffUserSchema, pageQuerySchema, staffConciergeLinkSchema, staffUserListSchema, staffUserSchema, type CreateStaffUserRequest, type StaffConciergeLink } from '@zhaoshang/contracts';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor';
-import { CurrentActor, StaffAuthGuard } from '../auth/staff-auth.guard';
+import { ClientIp, CurrentActor, StaffAuthGuard } from '../auth/staff-auth.guard';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse, ZodPipe } from '../common/zod';
+import { idParam } from '../policies/policies.controller';
 import { UsersService } from './users.service';
 
 @ApiTags('admin')
@@ -28,5 +29,14 @@ export class UsersController {
   @ApiZodResponse(201, staffUserSchema)
   create(@CurrentActor() actor: Actor, @Body(new ZodPipe(createStaffUserSchema)) body: CreateStaffUserRequest) {
     return this.users.create(actor, body);
+  }
+
+  @Put(':id/concierge')
+  @HttpCode(204)
+  @ApiOperation({ operationId: 'linkStaffConcierge', summary: 'Which concierge profile a staff account works as; its leads become the account’s (admins)' })
+  @ApiParam({ name: 'id', schema: { type: 'integer' } })
+  @ApiZodBody(staffConciergeLinkSchema)
+  async linkConcierge(@CurrentActor() actor: Actor, @Param('id', idParam) id: number, @Body(new ZodPipe(staffConciergeLinkSchema)) body: StaffConciergeLink, @ClientIp() ip: string): Promise<void> {
+    await this.users.linkConcierge(actor, id, body.conciergeId, ip);
   }
 }

@@ -8,6 +8,7 @@ import { mapStaffUser } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import { StaffUserEntity } from '../auth/staff-user.entity';
 import { AppException } from '../common/app.exception';
+import { ConciergeEntity } from '../concierges/concierge.entity';
 
 @Injectable()
 export class UsersService {
@@ -24,6 +25,24 @@ export class UsersService {
       take: query.pageSize,
     });
     return { items: rows.map(mapStaffUser), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /**
+   * Makes a staff account work as a concierge profile (or none): the account then sees that
+   * concierge's leads and hears about them. A profile belongs to one account at a time, so the
+   * profile's earlier account and the account's earlier profile are unlinked.
+   */
+  async linkConcierge(actor: Actor, userId: number, conciergeId: number | null, ip: string): Promise<void> {
+    requireRole(actor, 'admin');
+    await this.ds.transaction(async (tx) => {
+      if (!(await tx.getRepository(StaffUserEntity).existsBy({ id: userId }))) throw AppException.notFound();
+      const concierges = tx.getRepository(ConciergeEntity);
+      if (conciergeId !== null && !(await concierges.existsBy({ id: conciergeId }))) throw AppException.validation([{ field: 'conciergeId', code: 'invalid_value' }]);
+      const before = await concierges.findOne({ select: { id: true }, where: { staffUserId: userId } });
+      await concierges.update({ staffUserId: userId }, { staffUserId: null });
+      if (conciergeId !== null) await concierges.update({ id: conciergeId }, { staffUserId: userId });
+      await this.audit.record({ actor, action: 'user.concierge', ip, targetType: 'staff_user', targetId: userId, detail: { from: before?.id ?? null, to: conciergeId } }, tx);
+    });
   }
 
   async create(actor: Actor, body: CreateStaffUserRequest): Promise<StaffUser> {

@@ -33,3 +33,16 @@ export async function freshDatabase(dialect: Dialect): Promise<TestDatabase> {
   const url = server.replace(/\/[^/]*$/, `/${name}`);
   return { config: parseDatabaseUrl(url, 5), url, drop: () => dropMysqlDatabase(server, name) };
 }
+
+/** Redis for the suites that cover the Redis counters (TEST_REDIS_URL); required in CI. */
+export function testRedisUrl(): string | undefined {
+  if (process.env.TEST_REDIS_URL) return process.env.TEST_REDIS_URL;
+  if (process.env.CI) throw new Error('TEST_REDIS_URL must be set in CI: the Redis suites may not be skipped');
+  return undefined;
+}
+
+/** App settings that put the shared counters in Redis under a prefix of this suite's own. */
+export function redisEnv(): Record<string, string> {
+  const url = testRedisUrl();
+  return url ? { REDIS_URL: url, REDIS_KEY_PREFIX: `zs-test-${randomBytes(4).toString('hex')}:` } : {};
+}

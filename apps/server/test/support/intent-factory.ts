@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PRIVACY_NOTICE_VERSION, type IntentRequest } from '@zhaoshang/contracts';
-import { ConciergeEntity } from '../../src/concierges/concierge.entity';
-import type { TestApp } from './test-app';
+import { ADMIN_PASSWORD, loginAs, type TestApp } from './test-app';
 
 let n = 0;
 
@@ -29,6 +28,8 @@ export async function submit(t: TestApp, token: string, body: IntentRequest = bu
 }
 
 /** Makes a staff account the console login of a concierge: its leads become theirs. */
-export async function linkConcierge(t: TestApp, conciergeId: number, staffUserId: number): Promise<void> {
-  await t.dataSource.getRepository(ConciergeEntity).update({ id: conciergeId }, { staffUserId });
+/** Links a staff account to a concierge profile the way an admin does in the console. */
+export async function linkConcierge(t: TestApp, conciergeId: number | null, staffUserId: number): Promise<void> {
+  const admin = await loginAs(t, 'admin', ADMIN_PASSWORD);
+  await t.http.put(`/api/v1/admin/users/${staffUserId}/concierge`).set('authorization', `Bearer ${admin}`).send({ conciergeId }).expect(204);
 }

@@ -21,6 +21,18 @@ export function createApiClient(config: ClientConfig) {
     /** POST /api/v1/admin/policies Create a draft (admins) */
     adminCreatePolicy: (args: { body: NonNullable<operations['adminCreatePolicy']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminCreatePolicy']['responses']['201']['content']['application/json']> =>
       send<operations['adminCreatePolicy']['responses']['201']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/policies', body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/premises Create premises (admins) */
+    adminCreatePremises: (args: { body: NonNullable<operations['adminCreatePremises']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminCreatePremises']['responses']['201']['content']['application/json']> =>
+      send<operations['adminCreatePremises']['responses']['201']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/premises', body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/projects Create a project (admins) */
+    adminCreateProject: (args: { body: NonNullable<operations['adminCreateProject']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminCreateProject']['responses']['201']['content']['application/json']> =>
+      send<operations['adminCreateProject']['responses']['201']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/projects', body: args.body, headers: args.headers }),
+    /** DELETE /api/v1/admin/premises/{id} Delete premises (admins); `version` is the one you loaded (CONFLICT when stale) */
+    adminDeletePremises: (args: { path: operations['adminDeletePremises']['parameters']['path']; query: operations['adminDeletePremises']['parameters']['query']; headers?: Record<string, string> }): Promise<void> =>
+      send<void>(config, { method: 'DELETE', path: '/api/v1/admin/premises/{id}', pathParams: args.path, query: args.query, headers: args.headers }),
+    /** DELETE /api/v1/admin/projects/{id} Delete a project (admins); `version` is the one you loaded (CONFLICT when stale) */
+    adminDeleteProject: (args: { path: operations['adminDeleteProject']['parameters']['path']; query: operations['adminDeleteProject']['parameters']['query']; headers?: Record<string, string> }): Promise<void> =>
+      send<void>(config, { method: 'DELETE', path: '/api/v1/admin/projects/{id}', pathParams: args.path, query: args.query, headers: args.headers }),
     /** GET /api/v1/admin/leads/export The filtered leads as CSV or XLSX; phone numbers masked unless admin; audit-logged */
     adminExportLeads: (args: { query?: operations['adminExportLeads']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<void> =>
       send<void>(config, { method: 'GET', path: '/api/v1/admin/leads/export', query: args.query, headers: args.headers }),
@@ -36,6 +48,18 @@ export function createApiClient(config: ClientConfig) {
     /** GET /api/v1/admin/policies/{id}/versions/{version} One saved version, whole (for comparing) */
     adminGetPolicyVersion: (args: { path: operations['adminGetPolicyVersion']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminGetPolicyVersion']['responses']['200']['content']['application/json']> =>
       send<operations['adminGetPolicyVersion']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/policies/{id}/versions/{version}', pathParams: args.path, headers: args.headers }),
+    /** GET /api/v1/admin/premises/{id} Premises */
+    adminGetPremises: (args: { path: operations['adminGetPremises']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminGetPremises']['responses']['200']['content']['application/json']> =>
+      send<operations['adminGetPremises']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/premises/{id}', pathParams: args.path, headers: args.headers }),
+    /** GET /api/v1/admin/projects/{id} A project */
+    adminGetProject: (args: { path: operations['adminGetProject']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminGetProject']['responses']['200']['content']['application/json']> =>
+      send<operations['adminGetProject']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/projects/{id}', pathParams: args.path, headers: args.headers }),
+    /** POST /api/v1/admin/premises/import Import premises from CSV or XLSX (admins). Body `{ filename: "*.csv" | "*.xlsx", contentBase64, dryRun? }` (within the 1 MiB body limit). Every row is checked first: any rejected row → 400 VALIDATION_FAILED with one detail per problem (`rows.<line>.<column>`, a stable code) and nothing is written; otherwise all rows commit in one transaction (a known code updates, a new one creates). */
+    adminImportPremises: (args: { body: NonNullable<operations['adminImportPremises']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminImportPremises']['responses']['200']['content']['application/json']> =>
+      send<operations['adminImportPremises']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/premises/import', body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/projects/import Import projects from CSV or XLSX (admins). Body `{ filename: "*.csv" | "*.xlsx", contentBase64, dryRun? }` (within the 1 MiB body limit). Every row is checked first: any rejected row → 400 VALIDATION_FAILED with one detail per problem (`rows.<line>.<column>`, a stable code) and nothing is written; otherwise all rows commit in one transaction (a known code updates, a new one creates). */
+    adminImportProjects: (args: { body: NonNullable<operations['adminImportProjects']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminImportProjects']['responses']['200']['content']['application/json']> =>
+      send<operations['adminImportProjects']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/projects/import', body: args.body, headers: args.headers }),
     /** GET /api/v1/admin/concierges Concierges to assign leads to */
     adminListConcierges: (args: { headers?: Record<string, string> } = {}): Promise<operations['adminListConcierges']['responses']['200']['content']['application/json']> =>
       send<operations['adminListConcierges']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/concierges', headers: args.headers }),
@@ -51,6 +75,12 @@ export function createApiClient(config: ClientConfig) {
     /** GET /api/v1/admin/policies/{id}/versions Every saved version, newest first */
     adminListPolicyVersions: (args: { path: operations['adminListPolicyVersions']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminListPolicyVersions']['responses']['200']['content']['application/json']> =>
       send<operations['adminListPolicyVersions']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/policies/{id}/versions', pathParams: args.path, headers: args.headers }),
+    /** GET /api/v1/admin/premises Premises, newest change first; `q` matches code and names (staff and admins) */
+    adminListPremises: (args: { query?: operations['adminListPremises']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['adminListPremises']['responses']['200']['content']['application/json']> =>
+      send<operations['adminListPremises']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/premises', query: args.query, headers: args.headers }),
+    /** GET /api/v1/admin/projects Landed projects, newest change first; `q` matches code and names (staff and admins) */
+    adminListProjects: (args: { query?: operations['adminListProjects']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['adminListProjects']['responses']['200']['content']['application/json']> =>
+      send<operations['adminListProjects']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/projects', query: args.query, headers: args.headers }),
     /** POST /api/v1/admin/auth/login Sign in to the console (rate-limited per account and IP) */
     adminLogin: (args: { body: NonNullable<operations['adminLogin']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminLogin']['responses']['200']['content']['application/json']> =>
       send<operations['adminLogin']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/auth/login', body: args.body, headers: args.headers }),
@@ -90,6 +120,12 @@ export function createApiClient(config: ClientConfig) {
     /** PUT /api/v1/admin/policies/{id} Save the working copy (admins); refused with CONFLICT when `version` is stale */
     adminUpdatePolicy: (args: { path: operations['adminUpdatePolicy']['parameters']['path']; body: NonNullable<operations['adminUpdatePolicy']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminUpdatePolicy']['responses']['200']['content']['application/json']> =>
       send<operations['adminUpdatePolicy']['responses']['200']['content']['application/json']>(config, { method: 'PUT', path: '/api/v1/admin/policies/{id}', pathParams: args.path, body: args.body, headers: args.headers }),
+    /** PUT /api/v1/admin/premises/{id} Save premises (admins); refused with CONFLICT when `version` is stale */
+    adminUpdatePremises: (args: { path: operations['adminUpdatePremises']['parameters']['path']; body: NonNullable<operations['adminUpdatePremises']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminUpdatePremises']['responses']['200']['content']['application/json']> =>
+      send<operations['adminUpdatePremises']['responses']['200']['content']['application/json']>(config, { method: 'PUT', path: '/api/v1/admin/premises/{id}', pathParams: args.path, body: args.body, headers: args.headers }),
+    /** PUT /api/v1/admin/projects/{id} Save a project (admins); refused with CONFLICT when `version` is stale */
+    adminUpdateProject: (args: { path: operations['adminUpdateProject']['parameters']['path']; body: NonNullable<operations['adminUpdateProject']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminUpdateProject']['responses']['200']['content']['application/json']> =>
+      send<operations['adminUpdateProject']['responses']['200']['content']['application/json']>(config, { method: 'PUT', path: '/api/v1/admin/projects/{id}', pathParams: args.path, body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/users Create a staff or admin account (admins) */
     createStaffUser: (args: { body: NonNullable<operations['createStaffUser']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['createStaffUser']['responses']['201']['content']['application/json']> =>
       send<operations['createStaffUser']['responses']['201']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/users', body: args.body, headers: args.headers }),
@@ -99,9 +135,15 @@ export function createApiClient(config: ClientConfig) {
     /** GET /api/v1/me/export Everything stored about me: account, consents, intents and messages */
     exportMyData: (args: { query?: operations['exportMyData']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['exportMyData']['responses']['200']['content']['application/json']> =>
       send<operations['exportMyData']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/me/export', query: args.query, headers: args.headers }),
+    /** GET /api/v1/areas/{id} An area: its largest projects, premises, industries and the policies that apply there */
+    getArea: (args: { path: operations['getArea']['parameters']['path']; query?: operations['getArea']['parameters']['query']; headers?: Record<string, string> }): Promise<operations['getArea']['responses']['200']['content']['application/json']> =>
+      send<operations['getArea']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/areas/{id}', pathParams: args.path, query: args.query, headers: args.headers }),
     /** GET /api/health Database kind and reachability; 503 while the database is unreachable */
     getHealth: (args: { headers?: Record<string, string> } = {}): Promise<operations['getHealth']['responses']['200']['content']['application/json']> =>
       send<operations['getHealth']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/health', headers: args.headers }),
+    /** GET /api/v1/heatmap H3 hexagon cells of a metric (investment 亿元, project count, available m²) with rank, boundary and the colour scale */
+    getHeatmap: (args: { query?: operations['getHeatmap']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['getHeatmap']['responses']['200']['content']['application/json']> =>
+      send<operations['getHeatmap']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/heatmap', query: args.query, headers: args.headers }),
     /** GET /api/v1/meta Reference lists for forms and filters, in the requested language */
     getMeta: (args: { query?: operations['getMeta']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['getMeta']['responses']['200']['content']['application/json']> =>
       send<operations['getMeta']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/meta', query: args.query, headers: args.headers }),
@@ -120,12 +162,21 @@ export function createApiClient(config: ClientConfig) {
     /** POST /api/v1/auth/guest An anonymous device identity for the H5 app (rate-limited per IP) */
     guestLogin: (args: { body: NonNullable<operations['guestLogin']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['guestLogin']['responses']['200']['content']['application/json']> =>
       send<operations['guestLogin']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/auth/guest', body: args.body, headers: args.headers }),
+    /** PUT /api/v1/admin/users/{id}/concierge Which concierge profile a staff account works as; its leads become the account’s (admins) */
+    linkStaffConcierge: (args: { path: operations['linkStaffConcierge']['parameters']['path']; body: NonNullable<operations['linkStaffConcierge']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<void> =>
+      send<void>(config, { method: 'PUT', path: '/api/v1/admin/users/{id}/concierge', pathParams: args.path, body: args.body, headers: args.headers }),
+    /** GET /api/v1/areas The district, its towns, streets, zones and carriers with outlines and figures */
+    listAreas: (args: { query?: operations['listAreas']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['listAreas']['responses']['200']['content']['application/json']> =>
+      send<operations['listAreas']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/areas', query: args.query, headers: args.headers }),
     /** GET /api/v1/admin/audit-log Audit log, newest first (admins) */
     listAuditLog: (args: { query?: operations['listAuditLog']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['listAuditLog']['responses']['200']['content']['application/json']> =>
       send<operations['listAuditLog']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/audit-log', query: args.query, headers: args.headers }),
     /** GET /api/v1/me/intents My intents, newest first */
     listMyIntents: (args: { query?: operations['listMyIntents']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['listMyIntents']['responses']['200']['content']['application/json']> =>
       send<operations['listMyIntents']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/me/intents', query: args.query, headers: args.headers }),
+    /** GET /api/v1/premises Available premises (land, factories, offices, R&D space), most space first */
+    listPremises: (args: { query?: operations['listPremises']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['listPremises']['responses']['200']['content']['application/json']> =>
+      send<operations['listPremises']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/premises', query: args.query, headers: args.headers }),
     /** GET /api/v1/admin/users Staff accounts (admins) */
     listStaffUsers: (args: { query?: operations['listStaffUsers']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['listStaffUsers']['responses']['200']['content']['application/json']> =>
       send<operations['listStaffUsers']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/users', query: args.query, headers: args.headers }),

@@ -463,6 +463,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/premises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Premises, newest change first; `q` matches code and names (staff and admins) */
+        get: operations["adminListPremises"];
+        put?: never;
+        /** Create premises (admins) */
+        post: operations["adminCreatePremises"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/premises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Premises */
+        get: operations["adminGetPremises"];
+        /** Save premises (admins); refused with CONFLICT when `version` is stale */
+        put: operations["adminUpdatePremises"];
+        post?: never;
+        /** Delete premises (admins); `version` is the one you loaded (CONFLICT when stale) */
+        delete: operations["adminDeletePremises"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/premises/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import premises from CSV or XLSX (admins). Body `{ filename: "*.csv" | "*.xlsx", contentBase64, dryRun? }` (within the 1 MiB body limit). Every row is checked first: any rejected row → 400 VALIDATION_FAILED with one detail per problem (`rows.<line>.<column>`, a stable code) and nothing is written; otherwise all rows commit in one transaction (a known code updates, a new one creates). */
+        post: operations["adminImportPremises"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Landed projects, newest change first; `q` matches code and names (staff and admins) */
+        get: operations["adminListProjects"];
+        put?: never;
+        /** Create a project (admins) */
+        post: operations["adminCreateProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project */
+        get: operations["adminGetProject"];
+        /** Save a project (admins); refused with CONFLICT when `version` is stale */
+        put: operations["adminUpdateProject"];
+        post?: never;
+        /** Delete a project (admins); `version` is the one you loaded (CONFLICT when stale) */
+        delete: operations["adminDeleteProject"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/projects/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import projects from CSV or XLSX (admins). Body `{ filename: "*.csv" | "*.xlsx", contentBase64, dryRun? }` (within the 1 MiB body limit). Every row is checked first: any rejected row → 400 VALIDATION_FAILED with one detail per problem (`rows.<line>.<column>`, a stable code) and nothing is written; otherwise all rows commit in one transaction (a known code updates, a new one creates). */
+        post: operations["adminImportProjects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users": {
         parameters: {
             query?: never;
@@ -475,6 +583,57 @@ export interface paths {
         put?: never;
         /** Create a staff or admin account (admins) */
         post: operations["createStaffUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/concierge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Which concierge profile a staff account works as; its leads become the account’s (admins) */
+        put: operations["linkStaffConcierge"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The district, its towns, streets, zones and carriers with outlines and figures */
+        get: operations["listAreas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/areas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An area: its largest projects, premises, industries and the policies that apply there */
+        get: operations["getArea"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -509,6 +668,23 @@ export interface paths {
         put?: never;
         /** Sign in with the mini-program login code (jscode2session); session_key never leaves the server */
         post: operations["wechatLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** H3 hexagon cells of a metric (investment 亿元, project count, available m²) with rank, boundary and the colour scale */
+        get: operations["getHeatmap"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -719,6 +895,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/premises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Available premises (land, factories, offices, R&D space), most space first */
+        get: operations["listPremises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/privacy": {
         parameters: {
             query?: never;
@@ -830,12 +1023,130 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        AdminPremises: {
+            areaCode: string | null;
+            availableArea: number;
+            code: string;
+            contactName: string;
+            contactPhone: string;
+            createdAt: string;
+            id: number;
+            /** @enum {string} */
+            kind: "land" | "factory" | "office" | "rnd_space";
+            lastUpdated: string;
+            lat: number;
+            lng: number;
+            names: {
+                en?: string;
+                ja?: string;
+                "zh-CN"?: string;
+            };
+            photos: string[];
+            plotRatio: number | null;
+            priceMax: number | null;
+            priceMin: number | null;
+            /** @enum {string|null} */
+            priceUnit: "cny_10k_per_mu" | "cny_per_m2_month" | "cny_per_m2" | null;
+            sample: boolean;
+            totalArea: number;
+            updatedAt: string;
+            updatedBy: string | null;
+            version: number;
+        };
+        AdminPremisesList: {
+            items: components["schemas"]["AdminPremises"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AdminProject: {
+            amount: number;
+            areaCode: string | null;
+            code: string;
+            createdAt: string;
+            id: number;
+            industry: string;
+            lat: number;
+            lng: number;
+            names: {
+                en?: string;
+                ja?: string;
+                "zh-CN"?: string;
+            };
+            sample: boolean;
+            updatedAt: string;
+            updatedBy: string | null;
+            version: number;
+            year: number;
+        };
+        AdminProjectList: {
+            items: components["schemas"]["AdminProject"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AreaDetail: {
+            center: components["schemas"]["LatLng"] | null;
+            code: string;
+            description: string | null;
+            fallback: boolean;
+            id: number;
+            industries: {
+                code: string;
+                investment: number;
+                name: string;
+                projects: number;
+            }[];
+            /** @enum {string} */
+            kind: "town" | "street" | "zone" | "cooperation_zone" | "rnd_community" | "new_town" | "district";
+            language: components["schemas"]["Language"];
+            name: string;
+            policies: {
+                fallback: boolean;
+                id: number;
+                language: components["schemas"]["Language"];
+                summary: string;
+                title: string;
+            }[];
+            policiesTotal: number;
+            polygon: components["schemas"]["LatLng"][] | null;
+            premises: components["schemas"]["PremisesSummary"][];
+            projects: components["schemas"]["ProjectSummary"][];
+            sample: boolean;
+            sampleData: boolean;
+            stats: components["schemas"]["AreaStats"];
+        };
+        AreaList: {
+            items: components["schemas"]["AreaListItem"][];
+            language: components["schemas"]["Language"];
+            sampleData: boolean;
+        };
+        AreaListItem: {
+            center: components["schemas"]["LatLng"] | null;
+            code: string;
+            description: string | null;
+            fallback: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "town" | "street" | "zone" | "cooperation_zone" | "rnd_community" | "new_town" | "district";
+            language: components["schemas"]["Language"];
+            name: string;
+            polygon: components["schemas"]["LatLng"][] | null;
+            sample: boolean;
+            stats: components["schemas"]["AreaStats"];
+        };
+        AreaStats: {
+            availableArea: number;
+            investment: number;
+            premises: number;
+            projects: number;
+        };
         AreaSummary: {
             code: string;
             fallback: boolean;
             id: number;
             /** @enum {string} */
-            kind: "town" | "street" | "zone" | "cooperation_zone" | "rnd_community" | "new_town";
+            kind: "town" | "street" | "zone" | "cooperation_zone" | "rnd_community" | "new_town" | "district";
             name: string;
         };
         AssignmentRule: {
@@ -982,6 +1293,49 @@ export interface components {
             status: "ok" | "degraded";
             version: string;
         };
+        HeatmapCell: {
+            boundary: components["schemas"]["LatLng"][];
+            class: number;
+            h3: string;
+            rank: number;
+            value: number;
+        };
+        HeatmapResponse: {
+            breaks: number[];
+            cells: components["schemas"]["HeatmapCell"][];
+            filters: {
+                from: number | null;
+                industry: {
+                    code: string;
+                    fallback: boolean;
+                    name: string;
+                } | null;
+                /** @enum {string|null} */
+                kind: "land" | "factory" | "office" | "rnd_space" | null;
+                to: number | null;
+            };
+            language: components["schemas"]["Language"];
+            lastUpdated: string | null;
+            /** @enum {string} */
+            metric: "investment" | "projects" | "space";
+            resolution: number;
+            sampleData: boolean;
+            total: number;
+            /** @enum {string} */
+            unit: "cny_100m" | "count" | "m2";
+        };
+        ImportRequest: {
+            contentBase64: string;
+            /** @default false */
+            dryRun: boolean;
+            filename: string;
+        };
+        ImportResult: {
+            created: number;
+            imported: boolean;
+            rows: number;
+            updated: number;
+        };
         IntentEvent: {
             at: string;
             body: string | null;
@@ -1039,6 +1393,7 @@ export interface components {
         };
         /** @enum {string} */
         Language: "zh-CN" | "en" | "ja";
+        LatLng: (number)[];
         LeadDetail: {
             amountRange: string;
             areaCode: string | null;
@@ -1395,12 +1750,173 @@ export interface components {
         PolicyVersionList: {
             items: components["schemas"]["PolicyVersion"][];
         };
+        PremisesInput: {
+            /** @default null */
+            areaCode: string | null;
+            availableArea: number;
+            code: string;
+            /** @default  */
+            contactName: string;
+            /** @default  */
+            contactPhone: string;
+            /** @enum {string} */
+            kind: "land" | "factory" | "office" | "rnd_space";
+            lastUpdated: string;
+            lat: number;
+            lng: number;
+            names: {
+                en?: string;
+                ja?: string;
+                "zh-CN": string;
+            };
+            /** @default [] */
+            photos: string[];
+            /** @default null */
+            plotRatio: number | null;
+            /** @default null */
+            priceMax: number | null;
+            /** @default null */
+            priceMin: number | null;
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            priceUnit: "cny_10k_per_mu" | "cny_per_m2_month" | "cny_per_m2" | null;
+            /** @default false */
+            sample: boolean;
+            totalArea: number;
+        };
+        PremisesList: {
+            items: components["schemas"]["PremisesSummary"][];
+            language: components["schemas"]["Language"];
+            page: number;
+            pageSize: number;
+            sampleData: boolean;
+            total: number;
+        };
+        PremisesSummary: {
+            area: {
+                code: string;
+                name: string;
+            } | null;
+            availableArea: number;
+            code: string;
+            contactName: string;
+            contactPhone: string;
+            fallback: boolean;
+            id: number;
+            /** @enum {string} */
+            kind: "land" | "factory" | "office" | "rnd_space";
+            kindName: string;
+            language: components["schemas"]["Language"];
+            lastUpdated: string;
+            lat: number;
+            lng: number;
+            name: string;
+            photos: string[];
+            plotRatio: number | null;
+            priceMax: number | null;
+            priceMin: number | null;
+            /** @enum {string|null} */
+            priceUnit: "cny_10k_per_mu" | "cny_per_m2_month" | "cny_per_m2" | null;
+            sample: boolean;
+            totalArea: number;
+        };
+        PremisesUpdate: {
+            /** @default null */
+            areaCode: string | null;
+            availableArea: number;
+            code: string;
+            /** @default  */
+            contactName: string;
+            /** @default  */
+            contactPhone: string;
+            /** @enum {string} */
+            kind: "land" | "factory" | "office" | "rnd_space";
+            lastUpdated: string;
+            lat: number;
+            lng: number;
+            names: {
+                en?: string;
+                ja?: string;
+                "zh-CN": string;
+            };
+            /** @default [] */
+            photos: string[];
+            /** @default null */
+            plotRatio: number | null;
+            /** @default null */
+            priceMax: number | null;
+            /** @default null */
+            priceMin: number | null;
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            priceUnit: "cny_10k_per_mu" | "cny_per_m2_month" | "cny_per_m2" | null;
+            /** @default false */
+            sample: boolean;
+            totalArea: number;
+            version: number;
+        };
         PrivacyNotice: {
             body: string;
             /** @enum {string} */
             language: "zh-CN" | "en" | "ja";
             title: string;
             version: string;
+        };
+        ProjectInput: {
+            amount: number;
+            /** @default null */
+            areaCode: string | null;
+            code: string;
+            industry: string;
+            lat: number;
+            lng: number;
+            names: {
+                en?: string;
+                ja?: string;
+                "zh-CN": string;
+            };
+            /** @default false */
+            sample: boolean;
+            year: number;
+        };
+        ProjectSummary: {
+            amount: number;
+            areaCode: string | null;
+            code: string;
+            fallback: boolean;
+            id: number;
+            industry: {
+                code: string;
+                name: string;
+            };
+            language: components["schemas"]["Language"];
+            lat: number;
+            lng: number;
+            name: string;
+            sample: boolean;
+            year: number;
+        };
+        ProjectUpdate: {
+            amount: number;
+            /** @default null */
+            areaCode: string | null;
+            code: string;
+            industry: string;
+            lat: number;
+            lng: number;
+            names: {
+                en?: string;
+                ja?: string;
+                "zh-CN": string;
+            };
+            /** @default false */
+            sample: boolean;
+            version: number;
+            year: number;
         };
         ReadNotificationsRequest: {
             ids?: number[];
@@ -1433,6 +1949,9 @@ export interface components {
             expiresIn: number;
             refreshToken: string;
             user: components["schemas"]["StaffUser"];
+        };
+        StaffConciergeLink: {
+            conciergeId: number | null;
         };
         StaffNotification: {
             at: string;
@@ -2213,6 +2732,292 @@ export interface operations {
             };
         };
     };
+    adminListPremises: {
+        parameters: {
+            query?: {
+                area?: string;
+                kind?: "land" | "factory" | "office" | "rnd_space";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPremisesList"];
+                };
+            };
+        };
+    };
+    adminCreatePremises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PremisesInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPremises"];
+                };
+            };
+        };
+    };
+    adminGetPremises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPremises"];
+                };
+            };
+        };
+    };
+    adminUpdatePremises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PremisesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPremises"];
+                };
+            };
+        };
+    };
+    adminDeletePremises: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    adminImportPremises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+        };
+    };
+    adminListProjects: {
+        parameters: {
+            query?: {
+                area?: string;
+                industry?: string;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProjectList"];
+                };
+            };
+        };
+    };
+    adminCreateProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProject"];
+                };
+            };
+        };
+    };
+    adminGetProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProject"];
+                };
+            };
+        };
+    };
+    adminUpdateProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProject"];
+                };
+            };
+        };
+    };
+    adminDeleteProject: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    adminImportProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+        };
+    };
     listStaffUsers: {
         parameters: {
             query?: {
@@ -2256,6 +3061,75 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffUser"];
+                };
+            };
+        };
+    };
+    linkStaffConcierge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffConciergeLink"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listAreas: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaList"];
+                };
+            };
+        };
+    };
+    getArea: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaDetail"];
                 };
             };
         };
@@ -2304,6 +3178,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvestorSession"];
+                };
+            };
+        };
+    };
+    getHeatmap: {
+        parameters: {
+            query?: {
+                from?: number;
+                industry?: string;
+                kind?: "land" | "factory" | "office" | "rnd_space";
+                lang?: string;
+                metric?: "investment" | "projects" | "space";
+                res?: number;
+                to?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeatmapResponse"];
                 };
             };
         };
@@ -2588,6 +3490,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MatchResponse"];
+                };
+            };
+        };
+    };
+    listPremises: {
+        parameters: {
+            query?: {
+                area?: string;
+                kind?: "land" | "factory" | "office" | "rnd_space";
+                lang?: string;
+                minArea?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PremisesList"];
                 };
             };
         };

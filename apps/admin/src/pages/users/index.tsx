@@ -9,6 +9,7 @@ import { RoleTag } from '../../components/role-tag';
 import { useApi } from '../../services/api-context';
 import { formatDateTime } from '../../services/format';
 import { currentLanguage } from '../../services/language';
+import { ConciergeLinkSelect } from './components/concierge-link-select';
 import { CreateUserDrawer } from './components/create-user-drawer';
 
 export default function UsersPage() {
@@ -33,6 +34,7 @@ export default function UsersPage() {
       title: t('users.column.status'),
       render: (_, user) => <Badge status={user.active ? 'success' : 'default'} text={t(user.active ? 'users.status.active' : 'users.status.inactive')} />,
     },
+    { key: 'concierge', title: t('users.column.concierge'), render: (_, user) => <ConciergeLinkSelect user={user} /> },
     { key: 'lastLoginAt', dataIndex: 'lastLoginAt', title: t('users.column.lastLoginAt'), render: (_, user) => formatDateTime(user.lastLoginAt, language) },
     { key: 'createdAt', dataIndex: 'createdAt', title: t('users.column.createdAt'), render: (_, user) => formatDateTime(user.createdAt, language) },
   ];

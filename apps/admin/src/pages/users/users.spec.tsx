@@ -52,4 +52,21 @@ describe('users page', () => {
     await waitFor(() => expect(server.calls(PATHS.createUser)).toHaveLength(2));
     expect(JSON.parse(server.calls(PATHS.createUser)[1]?.body ?? '{}')).toMatchObject({ username: 'wang.wei', role: 'staff' });
   });
+
+  it('links a staff account to a concierge profile, so it sees that concierge\'s leads', async () => {
+    const server = createFakeServer();
+    renderConsole(server, { path: '/users', as: 'admin', language: 'en' });
+    const row = (await screen.findByText('li.na')).closest('tr') as HTMLElement;
+    // li.na works as 李娜 in the demo data
+    expect(await within(row).findByTitle('李娜')).toBeTruthy();
+    fireEvent.mouseDown(within(row).getByRole('combobox', { name: `${en.admin['users.column.concierge']}: li.na` }));
+    fireEvent.click(await screen.findByTitle('王伟'));
+    expect(await screen.findByText('Concierge profile of li.na saved')).toBeTruthy();
+    const sent = server.calls(PATHS.linkStaffConcierge);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.url).toContain('/api/v1/admin/users/2/concierge');
+    expect(JSON.parse(sent[0]?.body ?? '{}')).toEqual({ conciergeId: 2 });
+    // the list is read again: the row now shows the new profile
+    await waitFor(() => expect(within(row).getByTitle('王伟')).toBeTruthy());
+  });
 });

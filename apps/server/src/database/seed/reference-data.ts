@@ -71,6 +71,19 @@ export const SPACE_KINDS: ReferenceSeed[] = [
 
 export const REFERENCE_ITEMS: ReferenceSeed[] = [...INDUSTRIES, ...POLICY_CATEGORIES, ...ENTERPRISE_TYPES, ...AMOUNT_RANGES, ...SPACE_KINDS];
 
+/** The whole district: its outline frames the heatmap. */
+export const DISTRICT_AREA: AreaSeed = {
+  code: 'xiangcheng',
+  kind: 'district',
+  names: DISTRICT_NAME,
+  descriptions: n(
+    '位于苏州市北部，苏州高铁北站所在地；规划15条轨道交通线路、总长316.4公里。',
+    'In the north of Suzhou, home of Suzhou North Railway Station; 15 metro lines (316.4 km) are planned.',
+    '蘇州市北部に位置し、蘇州北駅の所在地。地下鉄15路線（計316.4km）が計画されています。',
+  ),
+  sample: false,
+};
+
 export const AREAS: AreaSeed[] = [
   { code: 'yuanhe', kind: 'street', names: n('元和街道', 'Yuanhe Subdistrict', '元和街道'), sample: false },
   { code: 'taiping', kind: 'street', names: n('太平街道', 'Taiping Subdistrict', '太平街道'), sample: false },

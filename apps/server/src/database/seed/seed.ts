@@ -7,7 +7,9 @@ import { ReferenceItemEntity } from '../../meta/reference-item.entity';
 import { SettingEntity } from '../../meta/setting.entity';
 import { POLICY_SEEDS } from '../../policies/seed/policy-seed-data';
 import { seedPolicies } from '../../policies/seed/seed-policies';
-import { AREAS, CONCIERGES, DISTRICT_NAME, REFERENCE_ITEMS } from './reference-data';
+import { areaGeometry } from '../../heatmap/seed/heatmap-seed-data';
+import { seedHeatmap } from '../../heatmap/seed/seed-heatmap';
+import { AREAS, CONCIERGES, DISTRICT_NAME, DISTRICT_AREA, INDUSTRIES, REFERENCE_ITEMS } from './reference-data';
 
 export type SeedReport = { inserted: number; updated: number; unchanged: number };
 
@@ -44,6 +46,7 @@ async function upsert<E extends ObjectLiteral>(
 
 export async function seed(ds: DataSource): Promise<SeedReport> {
   const report: SeedReport = { inserted: 0, updated: 0, unchanged: 0 };
+  const geometry = areaGeometry();
   await ds.transaction(async (tx) => {
     await upsert(tx, SettingEntity, [
       { key: 'district.name', value: DISTRICT_NAME },
@@ -68,7 +71,21 @@ export async function seed(ds: DataSource): Promise<SeedReport> {
     await upsert(
       tx,
       AreaEntity,
-      AREAS.map((a, i) => ({ code: a.code, kind: a.kind, names: a.names, descriptions: a.descriptions ?? null, sort: i, sample: a.sample })),
+      [DISTRICT_AREA, ...AREAS].map((a, i) => {
+        const shape = geometry[a.code];
+        return {
+          code: a.code,
+          kind: a.kind,
+          names: a.names,
+          descriptions: a.descriptions ?? null,
+          polygon: shape?.polygon ?? null,
+          centerLat: shape?.center[0] ?? null,
+          centerLng: shape?.center[1] ?? null,
+          sort: i,
+          // the outlines are generated: an area drawn with one is sample data
+          sample: a.sample || shape !== undefined,
+        };
+      }),
       (r) => ({ code: r.code }),
       report,
     );
@@ -95,6 +112,9 @@ export async function seed(ds: DataSource): Promise<SeedReport> {
       report,
     );
     await seedAssignmentRules(tx, report);
+    const heatmap = await seedHeatmap(tx, INDUSTRIES, [DISTRICT_AREA, ...AREAS]);
+    report.inserted += heatmap.inserted;
+    report.unchanged += heatmap.unchanged;
     const policies = await seedPolicies(tx, POLICY_SEEDS);
     report.inserted += policies.inserted;
     report.unchanged += policies.unchanged;

@@ -1,0 +1,98 @@
+import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { cachedAnswer, type CachedAnswer } from '../common/answer-cache';
+import { readRevision } from './content-revision';
+
+/** What every build of a read model carries: the revision it was built from and its answers. */
+export type ReadModelState = {
+  revision: number;
+  /** answers by raw URL and Accept-Language, for AnswerCache */
+  raw: Map<string, CachedAnswer>;
+  /** answers by normalized query */
+  responses: Map<string, string>;
+};
+
+const CACHE_ENTRIES = 2000;
+const CHECK_EVERY_MS = 1000;
+
+/** Remembers an answer, forgetting the oldest beyond CACHE_ENTRIES. */
+export function rememberIn<V>(map: Map<string, V>, key: string, value: V): void {
+  if (map.size >= CACHE_ENTRIES) map.delete(map.keys().next().value as string);
+  map.set(key, value);
+}
+
+/**
+ * A public read model held in memory on each replica, derived from one content scope. Every
+ * replica compares the scope's revision (bumped in the same transaction as a write) with the one
+ * it was built from, at most once a second, and rebuilds in the background while it keeps
+ * answering from the previous build; after a write on this replica the next read waits for the
+ * rebuild, so an editor sees their change at once.
+ */
+export abstract class RevisionedReadModel<S extends ReadModelState> implements OnApplicationBootstrap {
+  protected readonly logger: Logger;
+  private state?: S;
+  private loading?: Promise<S>;
+  private checkedAt = 0;
+  private stale = false;
+
+  protected constructor(
+    protected readonly ds: DataSource,
+    private readonly scope: string,
+  ) {
+    this.logger = new Logger(new.target.name);
+  }
+
+  /** A new build; `previous` lets unchanged parts be reused. */
+  protected abstract build(previous: S | undefined, revision: number): Promise<S>;
+
+  onApplicationBootstrap(): void {
+    // warm up without delaying start; the first reads wait for it
+    void this.reload().catch((error: unknown) => this.logger.warn(`warm-up failed: ${String(error)}`));
+  }
+
+  /** An answer given before for the same URL and language header, while the build is current. */
+  answered(url: string, acceptLanguage: string): CachedAnswer | undefined {
+    if (!this.state || this.stale) return undefined;
+    // due for the once-a-second revision check: start it, and answer from this build meanwhile
+    if (Date.now() - this.checkedAt > CHECK_EVERY_MS) void this.current().catch((error: unknown) => this.logger.warn(`revision check failed: ${String(error)}`));
+    return this.state.raw.get(`${acceptLanguage}|${url}`);
+  }
+
+  remember(url: string, acceptLanguage: string, json: string): void {
+    if (this.state) rememberIn(this.state.raw, `${acceptLanguage}|${url}`, cachedAnswer(json));
+  }
+
+  /** Called after a write on this replica: the next read waits for a rebuild. */
+  invalidate(): void {
+    this.stale = true;
+  }
+
+  async current(): Promise<S> {
+    if (!this.state || this.stale) {
+      this.stale = false;
+      return this.reload();
+    }
+    if (Date.now() - this.checkedAt > CHECK_EVERY_MS) {
+      this.checkedAt = Date.now();
+      const revision = await readRevision(this.ds.manager, this.scope);
+      if (revision !== this.state.revision) void this.reload().catch((error: unknown) => this.logger.warn(`rebuild failed: ${String(error)}`));
+    }
+    return this.state;
+  }
+
+  private reload(): Promise<S> {
+    if (!this.loading) {
+      this.loading = readRevision(this.ds.manager, this.scope)
+        .then((revision) => this.build(this.state, revision))
+        .then((s) => {
+          this.state = s;
+          this.checkedAt = Date.now();
+          return s;
+        })
+        .finally(() => {
+          this.loading = undefined;
+        });
+    }
+    return this.loading;
+  }
+}

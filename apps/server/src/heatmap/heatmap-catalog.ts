@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { resolveTranslation, type HeatmapQuery, type HeatmapResponse, type Language, type PremisesKind, type Translated } from '@zhaoshang/contracts';
+import type { DataSource } from 'typeorm';
+import { ContentRevisionEntity } from '../content/content-revision.entity';
+import { rememberIn, RevisionedReadModel, type ReadModelState } from '../content/read-model';
+import { ReferenceItemEntity } from '../meta/reference-item.entity';
+import { BoundaryCache, buildModel, CellIndexer, classOf, quantileBreaks, queryCells, rank, type HeatmapModel, type PremisesPoint, type ProjectPoint } from './heatmap-model';
+import { PremisesEntity } from './premises.entity';
+import { ProjectEntity } from './project.entity';
+
+/** Bumped in the same transaction as every write to projects or premises. */
+export const HEATMAP_SCOPE = 'heatmap';
+
+export type AreaStats = { projects: number; investmentWan: number; availableArea: number; premises: number; industries: Map<string, { projects: number; investmentWan: number }> };
+
+type State = ReadModelState & {
+  model: HeatmapModel;
+  areas: Map<string, AreaStats>;
+  /** every row, with or without an area: the district's figures */
+  total: AreaStats;
+  /** reference names: `industry:<code>` and `spaceKind:<code>` */
+  names: Map<string, Translated>;
+  lastUpdated: string | null;
+  sampleProjects: boolean;
+  samplePremises: boolean;
+};
+
+type ProjectRow = { id: number | string; industry: string; amountWan: number | string; year: number | string; lat: number | string; lng: number | string; areaCode: string | null; sample: number | boolean | string };
+type PremisesRow = { id: number | string; kind: PremisesKind; availableArea: number | string; lat: number | string; lng: number | string; areaCode: string | null; sample: number | boolean | string };
+
+const truthy = (v: number | boolean | string) => v === true || v === 1 || v === '1';
+
+export const emptyStats = (): AreaStats => ({ projects: 0, investmentWan: 0, availableArea: 0, premises: 0, industries: new Map() });
+
+/**
+ * The heatmap's read model on each replica: projects and premises pre-bucketed per H3 cell, area
+ * figures, and serialized answers. Derived data only, rebuilt like PolicyCatalog: the `heatmap`
+ * content revision is compared at most once a second (another replica's write shows within about
+ * a second); after a write on this replica the next read waits for the rebuild.
+ */
+@Injectable()
+export class HeatmapCatalog extends RevisionedReadModel<State> {
+  private readonly indexer = new CellIndexer();
+  private readonly boundaries = new BoundaryCache();
+
+  constructor(@InjectDataSource() ds: DataSource) {
+    super(ds, HEATMAP_SCOPE);
+  }
+
+  protected async build(_previous: State | undefined, revision: number): Promise<State> {
+    const started = Date.now();
+    // plain rows, not entities: hydrating 100,000 entities costs more than the whole aggregation
+    const projectRows = (await this.ds.query('SELECT id, industry, amount_wan AS "amountWan", year, lat, lng, area_code AS "areaCode", sample FROM project')) as ProjectRow[];
+    const premisesRows = (await this.ds.query('SELECT id, kind, available_area AS "availableArea", lat, lng, area_code AS "areaCode", sample FROM premises')) as PremisesRow[];
+    const refs = await this.ds.getRepository(ReferenceItemEntity).find({ where: [{ kind: 'industry' }, { kind: 'spaceKind' }] });
+    const projects: ProjectPoint[] = new Array<ProjectPoint>(projectRows.length);
+    const areas = new Map<string, AreaStats>();
+    const total = emptyStats();
+    const statsOf = (code: string | null): AreaStats[] => {
+      if (code === null) return [total];
+      let s = areas.get(code);
+      if (!s) areas.set(code, (s = emptyStats()));
+      return [s, total];
+    };
+    let sampleProjects = false;
+    projectRows.forEach((r, i) => {
+      const p: ProjectPoint = { id: Number(r.id), industry: r.industry, amountWan: Number(r.amountWan), year: Number(r.year), lat: Number(r.lat), lng: Number(r.lng) };
+      projects[i] = p;
+      if (truthy(r.sample)) sampleProjects = true;
+      for (const s of statsOf(r.areaCode)) {
+        s.projects++;
+        s.investmentWan += p.amountWan;
+        const ind = s.industries.get(p.industry) ?? { projects: 0, investmentWan: 0 };
+        ind.projects++;
+        ind.investmentWan += p.amountWan;
+        s.industries.set(p.industry, ind);
+      }
+    });
+    let samplePremises = false;
+    const premises: PremisesPoint[] = premisesRows.map((r) => {
+      const p: PremisesPoint = { id: Number(r.id), kind: r.kind, availableArea: Number(r.availableArea), lat: Number(r.lat), lng: Number(r.lng) };
+      if (truthy(r.sample)) samplePremises = true;
+      for (const s of statsOf(r.areaCode)) {
+        s.premises++;
+        s.availableArea += p.availableArea;
+      }
+      return p;
+    });
+    const model = buildModel(projects, premises, this.indexer);
+    const builtInMs = Date.now() - started;
+    if (projects.length > 10_000) this.logger.log(`rebuilt from ${projects.length} projects and ${premises.length} premises in ${builtInMs} ms`);
+    return {
+      revision,
+      model,
+      areas,
+      total,
+      names: new Map(refs.map((r) => [`${r.kind}:${r.code}`, r.names])),
+      lastUpdated: await this.lastChange(),
+      sampleProjects,
+      samplePremises,
+      responses: new Map(),
+      raw: new Map(),
+    };
+  }
+
+  /** The latest write: a row's updated_at, or the revision's (a delete leaves no row behind). */
+  private async lastChange(): Promise<string | null> {
+    const [project, premises, revision] = await Promise.all([
+      this.ds.getRepository(ProjectEntity).find({ select: { id: true, updatedAt: true }, order: { updatedAt: 'DESC' }, take: 1 }),
+      this.ds.getRepository(PremisesEntity).find({ select: { id: true, updatedAt: true }, order: { updatedAt: 'DESC' }, take: 1 }),
+      this.ds.getRepository(ContentRevisionEntity).findOneBy({ scope: HEATMAP_SCOPE }),
+    ]);
+    const times = [project[0]?.updatedAt, premises[0]?.updatedAt, revision?.updatedAt].filter((d): d is Date => d instanceof Date).map((d) => d.getTime());
+    return times.length ? new Date(Math.max(...times)).toISOString() : null;
+  }
+
+  // ---- reads ----
+
+  async hasIndustry(code: string): Promise<boolean> {
+    return (await this.current()).names.has(`industry:${code}`);
+  }
+
+  /** A reference name in a language, along the fallback chain (the code itself when unknown). */
+  async namer(): Promise<(kind: 'industry' | 'spaceKind', code: string, language: Language) => { name: string; fallback: boolean }> {
+    const state = await this.current();
+    return (kind, code, language) => {
+      const r = resolveTranslation(state.names.get(`${kind}:${code}`) ?? {}, language);
+      return { name: r?.value ?? code, fallback: r?.fallback ?? true };
+    };
+  }
+
+  async areaStats(): Promise<{ stats: Map<string, AreaStats>; total: AreaStats; sampleData: boolean }> {
+    const state = await this.current();
+    return { stats: state.areas, total: state.total, sampleData: state.sampleProjects || state.samplePremises };
+  }
+
+  /** The heatmap answer as JSON text, cached until the next data change. */
+  async heatmapJson(query: HeatmapQuery, language: Language): Promise<string> {
+    const state = await this.current();
+    const space = query.metric === 'space';
+    const filter = {
+      metric: query.metric,
+      res: query.res,
+      industry: space ? undefined : query.industry,
+      from: space ? undefined : query.from,
+      to: space ? undefined : query.to,
+      kind: space ? query.kind : undefined,
+    };
+    const key = JSON.stringify([language, filter.metric, filter.res, filter.industry ?? '', filter.from ?? '', filter.to ?? '', filter.kind ?? '']);
+    const cached = state.responses.get(key);
+    if (cached) return cached;
+    // investment is summed in 万元 (exact integers) and shown in 亿元
+    const scale = (v: number) => (query.metric === 'investment' ? v / 10_000 : v);
+    const ranked = rank(queryCells(state.model, filter));
+    const values = ranked.map((c) => scale(c.value));
+    const breaks = quantileBreaks(values);
+    const industry = filter.industry ? resolveTranslation(state.names.get(`industry:${filter.industry}`) ?? {}, language) : undefined;
+    const answer: HeatmapResponse = {
+      metric: query.metric,
+      unit: query.metric === 'investment' ? 'cny_100m' : query.metric === 'projects' ? 'count' : 'm2',
+      resolution: query.res,
+      language,
+      filters: {
+        industry: filter.industry ? { code: filter.industry, name: industry?.value ?? filter.industry, fallback: industry?.fallback ?? true } : null,
+        from: filter.from ?? null,
+        to: filter.to ?? null,
+        kind: filter.kind ?? null,
+      },
+      total: scale(ranked.reduce((sum, c) => sum + c.value, 0)),
+      cells: ranked.map((c, i) => ({ h3: c.h3, value: values[i] as number, rank: c.rank, class: classOf(values[i] as number, breaks), boundary: this.boundaries.of(c.h3) })),
+      breaks,
+      lastUpdated: state.lastUpdated,
+      sampleData: space ? state.samplePremises : state.sampleProjects,
+    };
+    const json = JSON.stringify(answer);
+    rememberIn(state.responses, key, json);
+    return json;
+  }
+}
