@@ -15,6 +15,6 @@ export function renderConsole(server: FakeServer, { path = '/', language = 'zh-C
     shell.adminApi.session.set({ ...session, expiresAt: Date.now() + session.expiresIn * 1000 });
   }
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const view = render(<App {...shell} router={router} />);
+  const view = render(<App {...shell} router={router} withoutStyles />);
   return { ...shell, router, view };
 }

@@ -124,13 +124,19 @@ export class IntentsService implements OnModuleInit {
   async submit(investor: InvestorActor, body: IntentRequest, key: string, ip: string, language: Language): Promise<{ intent: MyIntent; replayed: boolean }> {
     requireInvestor(investor);
     const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
-    const limited = await this.rateLimit.take(
-      [
-        { key: `intent:investor:${investor.id}`, max: this.config.INTENT_MAX_PER_INVESTOR_PER_HOUR },
-        { key: `intent:ip:${ip}`, max: this.config.INTENT_MAX_PER_IP_PER_HOUR },
-      ],
-      HOUR,
-    );
+    // independent round trips, side by side: the limits, and the earlier intents this one may
+    // duplicate (a plain read outside the transaction: no submission waits on another's locks)
+    const [limited, duplicates] = await Promise.all([
+      this.rateLimit.take(
+        [
+          { key: `intent:investor:${investor.id}`, max: this.config.INTENT_MAX_PER_INVESTOR_PER_HOUR },
+          { key: `intent:ip:${ip}`, max: this.config.INTENT_MAX_PER_IP_PER_HOUR },
+        ],
+        HOUR,
+      ),
+      // one is enough to flag the arriving lead
+      this.findDuplicates(this.ds.manager, { uscc: body.company.uscc ?? null, phone: body.contact.phone, investorId: investor.id }, undefined, 1),
+    ]);
     // a retry is answered even when over the limit (the limit is on new intents)
     const replay = limited || body.consentVersion !== PRIVACY_NOTICE_VERSION ? await this.replay(investor.id, key, requestHash, language) : undefined;
     if (replay) return { intent: replay, replayed: true };
@@ -145,8 +151,6 @@ export class IntentsService implements OnModuleInit {
     try {
       stored = await this.ds.transaction(async (tx) => {
         if (investor.consentVersion !== body.consentVersion) await this.recordConsent(tx, investor.id, body.consentVersion);
-        // one is enough to flag the arriving lead
-        const duplicates = await this.findDuplicates(tx, { uscc: body.company.uscc ?? null, phone: body.contact.phone, investorId: investor.id }, undefined, 1);
         const row: Omit<IntentEntity, 'id' | 'createdAt' | 'updatedAt'> = {
           investorId: investor.id,
           idempotencyKey: key,
