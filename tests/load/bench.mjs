@@ -233,7 +233,7 @@ async function benchDatabase(label, databaseUrl, bare, results, extraEnv = {}) {
     if (!only || 'heatmap recompute'.includes(only)) {
       // a console change, then the next heatmap answer: the full rebuild from every project and premises
       const times = [];
-      for (let i = 0; i < 3; i++) times.push(await measureHeatmapRecompute(base, accessToken));
+      for (let i = 0; i < 3; i++) times.push(await measureHeatmapRecompute(base, accessToken, i));
       const worst = Math.max(...times.map((t) => t.rebuildAndReadMs));
       console.log(
         `bench ${label.padEnd(11)} ${'heatmap: project edited in the console → next heatmap answer (3 tries)'.padEnd(72)} save ${times.map((t) => t.writeMs).join('/')} ms, rebuild and read ${times.map((t) => t.rebuildAndReadMs).join('/')} ms  [target < 1000 ms: ${worst < 1000 ? 'met' : 'MISSED'}]`,

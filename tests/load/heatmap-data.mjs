@@ -122,19 +122,20 @@ export const heatmapScenarios = [
  * A console change and the time until the next heatmap answer shows it (the full rebuild from
  * all projects and premises on this replica). Returns milliseconds; target < 1000.
  */
-export async function measureHeatmapRecompute(base, accessToken) {
+export async function measureHeatmapRecompute(base, accessToken, attempt = 0) {
   const auth = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
   const url = `${base}/api/v1/heatmap?metric=projects&res=9&industry=culture`;
   const before = await (await fetch(url)).json();
   const list = await (await fetch(`${base}/api/v1/admin/projects?industry=culture&pageSize=1`, { headers: auth })).json();
   const p = list.items[0];
-  const body = { code: p.code, names: p.names, industry: 'culture', amount: p.amount, year: p.year, lat: 31.5, lng: 120.51, areaCode: p.areaCode, sample: p.sample, version: p.version };
+  // each attempt moves the project somewhere new, so its old and new cells both change
+  const body = { code: p.code, names: p.names, industry: 'culture', amount: p.amount, year: p.year, lat: 31.4 + attempt * 0.03, lng: 120.51 + attempt * 0.03, areaCode: p.areaCode, sample: p.sample, version: p.version };
   const started = performance.now();
   const put = await fetch(`${base}/api/v1/admin/projects/${p.id}`, { method: 'PUT', headers: auth, body: JSON.stringify(body) });
   if (!put.ok) throw new Error(`project update failed: ${put.status}`);
   const saved = performance.now();
   const after = await (await fetch(url)).json();
   const done = performance.now();
-  if (after.lastUpdated === before.lastUpdated) throw new Error('the change is not visible in the next heatmap answer');
+  if (JSON.stringify(after.cells) === JSON.stringify(before.cells)) throw new Error('the change is not visible in the next heatmap answer');
   return { writeMs: Math.round(saved - started), rebuildAndReadMs: Math.round(done - saved) };
 }
