@@ -31,6 +31,16 @@ import { LeadNotifier } from './lead-notifier';
 import { ReplyClock } from './reply-clock';
 
 const HOUR = 3600;
+
+type DuplicateKeys = { uscc: string | null; phone: string | null; investorId: number | null };
+const duplicateKeys = (by: DuplicateKeys) =>
+  (
+    [
+      ['uscc', by.uscc],
+      ['phone', by.phone],
+      ['investor_id', by.investorId],
+    ] as const
+  ).filter(([, value]) => value !== null && value !== '');
 const isDuplicateKey = (error: unknown) => /duplicate|unique/i.test(error instanceof Error ? error.message : String(error));
 
 /** The investor side of the intent platform: identity, consent, submission, the thread, and their data. */
@@ -134,8 +144,7 @@ export class IntentsService implements OnModuleInit {
         ],
         HOUR,
       ),
-      // one is enough to flag the arriving lead
-      this.findDuplicates(this.ds.manager, { uscc: body.company.uscc ?? null, phone: body.contact.phone, investorId: investor.id }, undefined, 1),
+      this.hasDuplicate({ uscc: body.company.uscc ?? null, phone: body.contact.phone, investorId: investor.id }),
     ]);
     // a retry is answered even when over the limit (the limit is on new intents)
     const replay = limited || body.consentVersion !== PRIVACY_NOTICE_VERSION ? await this.replay(investor.id, key, requestHash, language) : undefined;
@@ -179,7 +188,7 @@ export class IntentsService implements OnModuleInit {
           conciergeId,
           replyDueAt: this.clock.dueFor('new', now),
           escalatedAt: null,
-          possibleDuplicate: duplicates.length > 0,
+          possibleDuplicate: duplicates,
           mergedIntoId: null,
           subscriptions: {},
           anonymizedAt: null,
@@ -234,20 +243,26 @@ export class IntentsService implements OnModuleInit {
     if (issues.length) throw AppException.validation(issues);
   }
 
+  /**
+   * Whether a live intent shares the USCC, phone or investor identity (flags the arriving lead).
+   * One statement of LIMIT 1 lookups, each on its own index: an OR would merge every earlier
+   * intent of the investor before stopping.
+   */
+  private async hasDuplicate(by: DuplicateKeys): Promise<boolean> {
+    const keys = duplicateKeys(by);
+    if (!keys.length) return false;
+    const lookups = keys.map(([column], i) => `(SELECT id FROM intent WHERE ${column} = ? AND anonymized_at IS NULL LIMIT 1) AS d${i}`);
+    const [row] = await this.ds.query<Record<string, unknown>[]>(`SELECT ${lookups.join(', ')}`, keys.map(([, value]) => value));
+    return Object.values(row ?? {}).some((id) => id !== null);
+  }
+
   /** Other live intents with the same USCC, phone or investor identity. */
-  async findDuplicates(manager: EntityManager, by: { uscc: string | null; phone: string | null; investorId: number | null }, excludeId?: number, limit = 50): Promise<number[]> {
-    // plain SQL: it runs on every submission, and each OR branch has its own index
-    const ors = (
-      [
-        ['uscc', by.uscc],
-        ['phone', by.phone],
-        ['investor_id', by.investorId],
-      ] as const
-    ).filter(([, value]) => value !== null && value !== '');
+  async findDuplicates(manager: EntityManager, by: DuplicateKeys, excludeId?: number): Promise<number[]> {
+    const ors = duplicateKeys(by);
     if (!ors.length) return [];
     const params = [...ors.map(([, value]) => value), ...(excludeId === undefined ? [] : [excludeId])];
     const rows: { id: number | string }[] = await manager.query(
-      `SELECT id FROM intent WHERE anonymized_at IS NULL AND (${ors.map(([column]) => `${column} = ?`).join(' OR ')})${excludeId === undefined ? '' : ' AND id <> ?'} LIMIT ${Math.trunc(limit)}`,
+      `SELECT id FROM intent WHERE anonymized_at IS NULL AND (${ors.map(([column]) => `${column} = ?`).join(' OR ')})${excludeId === undefined ? '' : ' AND id <> ?'} LIMIT 50`,
       params,
     );
     return rows.map((r) => Number(r.id));
