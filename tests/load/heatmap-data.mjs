@@ -3,23 +3,13 @@
 // after a console change. Import from bench.mjs:
 //   import { generateHeatmapData, heatmapScenarios, measureHeatmapRecompute } from './heatmap-data.mjs';
 
+import { createRequire } from 'node:module';
+
 const PROJECTS = Number(process.env.BENCH_HEATMAP_PROJECTS ?? 100_000);
 const PREMISES = Number(process.env.BENCH_HEATMAP_PREMISES ?? 5_000);
 const INDUSTRIES = ['rnd', 'culture', 'health', 'big_data', 'industrial_internet', 'fintech', 'intelligent_driving', 'advanced_materials', 'biomedicine'];
 const AREAS = ['yuanhe', 'taiping', 'huangqiao', 'beiqiao', 'chengyang', 'caohu', 'beihejing', 'weitang', 'wangting', 'yangchenghu', 'xetdz', 'hsr_new_town', 'china_japan_zone', 'yrd_rnd_community'];
 const KINDS = ['land', 'factory', 'office', 'rnd_space'];
-
-/** mulberry32: the same data set on every run */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const round6 = (v) => Math.round(v * 1e6) / 1e6;
 
@@ -29,6 +19,8 @@ const round6 = (v) => Math.round(v * 1e6) / 1e6;
  * server rebuilds. Points cluster around a few centres, as real investment does.
  */
 export async function generateHeatmapData(ds) {
+  // the seed's generator, from the server build bench.mjs makes first: the same data on every run
+  const { prng } = createRequire(new URL('../../apps/server/package.json', import.meta.url))('./dist/heatmap/seed/heatmap-seed-data.js');
   const rnd = prng(100_000);
   const centres = Array.from({ length: 24 }, () => [31.38 + rnd() * 0.13, 120.5 + rnd() * 0.2]);
   const point = () => {

@@ -4,10 +4,10 @@ import { insertedId } from './columns';
 type Prepared = { sql: string; columns: EntityMetadata['columns'] };
 const statements = new WeakMap<EntityMetadata, Map<string, Prepared>>();
 
-function prepared(manager: EntityManager, metadata: EntityMetadata, keys: string[]): Prepared {
+function prepared(manager: EntityManager, metadata: EntityMetadata, keys: string[], rows = 1): Prepared {
   let byKeys = statements.get(metadata);
   if (!byKeys) statements.set(metadata, (byKeys = new Map()));
-  const cacheKey = keys.join(',');
+  const cacheKey = `${rows}:${keys.join(',')}`;
   let p = byKeys.get(cacheKey);
   if (!p) {
     const { driver } = manager.connection;
@@ -17,7 +17,8 @@ function prepared(manager: EntityManager, metadata: EntityMetadata, keys: string
       return column;
     });
     const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
-    p = { sql: `INSERT INTO ${driver.escape(metadata.tablePath)} (${names}) VALUES (${columns.map(() => '?').join(', ')})`, columns };
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    p = { sql: `INSERT INTO ${driver.escape(metadata.tablePath)} (${names}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`, columns };
     byKeys.set(cacheKey, p);
   }
   return p;
@@ -37,6 +38,24 @@ export async function insertRow<T extends ObjectLiteral>(manager: EntityManager,
   const { driver } = manager.connection;
   const values: unknown[] = columns.map((c, i) => driver.preparePersistentValue(row[keys[i] as string], c));
   return insertedId((await run(manager, sql, values)).raw);
+}
+
+/**
+ * The same for several rows of one shape, in one statement, when their ids are not needed (a
+ * multi-row insert reports the first id on MySQL and the last on SQLite).
+ */
+export async function insertRows<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, rows: readonly Partial<T>[]): Promise<void> {
+  const [first] = rows;
+  if (!first) return;
+  const metadata = manager.connection.getMetadata(target);
+  const keys = Object.keys(first).filter((k) => first[k] !== undefined);
+  const { sql, columns } = prepared(manager, metadata, keys, rows.length);
+  const { driver } = manager.connection;
+  await run(
+    manager,
+    sql,
+    rows.flatMap((row) => columns.map((c, i) => driver.preparePersistentValue(row[keys[i] as string], c))),
+  );
 }
 
 /** Runs on the manager's transaction when it has one; answers the driver-neutral structured result. */

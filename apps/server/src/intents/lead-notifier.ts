@@ -5,7 +5,7 @@ import { translate } from '@zhaoshang/i18n';
 import type { DataSource, EntityManager } from 'typeorm';
 import { StaffUserEntity } from '../auth/staff-user.entity';
 import { ConciergeEntity } from '../concierges/concierge.entity';
-import { insertRow } from '../database/fast-sql';
+import { insertRows } from '../database/fast-sql';
 import { APP_CONFIG } from '../config/config';
 import type { AppConfig } from '../config/config.schema';
 import { InvestorEntity } from '../investors/investor.entity';
@@ -68,7 +68,7 @@ export class LeadNotifier {
 
   async staff(manager: EntityManager, kind: StaffKind, intentId: number, conciergeId: number | null, adminsToo = false): Promise<void> {
     const to = await this.recipients(manager, conciergeId, adminsToo);
-    for (const staffUserId of to) await insertRow(manager, StaffNotificationEntity, { staffUserId, kind, intentId, readAt: null });
+    await insertRows(manager, StaffNotificationEntity, to.map((staffUserId) => ({ staffUserId, kind, intentId, readAt: null })));
   }
 
   async newLead(manager: EntityManager, intentId: number, conciergeId: number | null): Promise<void> {
