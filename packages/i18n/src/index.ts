@@ -1,36 +1,92 @@
 import type { Language } from '@zhaoshang/contracts';
-import zhCommon from '../locales/zh-CN/common.json';
-import zhErrors from '../locales/zh-CN/errors.json';
-import zhMiniapp from '../locales/zh-CN/miniapp.json';
-import zhAdmin from '../locales/zh-CN/admin.json';
-import zhPolicies from '../locales/zh-CN/policies.json';
-import zhIntents from '../locales/zh-CN/intents.json';
-import enCommon from '../locales/en/common.json';
-import enErrors from '../locales/en/errors.json';
-import enMiniapp from '../locales/en/miniapp.json';
-import enAdmin from '../locales/en/admin.json';
-import enPolicies from '../locales/en/policies.json';
-import enIntents from '../locales/en/intents.json';
-import jaCommon from '../locales/ja/common.json';
-import jaErrors from '../locales/ja/errors.json';
-import jaMiniapp from '../locales/ja/miniapp.json';
-import jaAdmin from '../locales/ja/admin.json';
-import jaPolicies from '../locales/ja/policies.json';
-import jaIntents from '../locales/ja/intents.json';
+import common from './namespaces/common';
+import errors from './namespaces/errors';
+import miniapp from './namespaces/miniapp';
+import admin from './namespaces/admin';
+import policies from './namespaces/policies';
+import intents from './namespaces/intents';
+import heatmap from './namespaces/heatmap';
+import heatmapAdmin from './namespaces/heatmap-admin';
+import guide from './namespaces/guide';
+import concierges from './namespaces/concierges';
+import insights from './namespaces/insights';
 
 export { LANGUAGES, DEFAULT_LANGUAGE, FALLBACK_CHAIN, normalizeLanguage, isLanguage } from '@zhaoshang/contracts';
 export type { Language } from '@zhaoshang/contracts';
 
-/** One file per language per namespace; keys are flat and dotted (`home.title`). */
-export const NAMESPACES = ['common', 'errors', 'miniapp', 'admin', 'policies', 'intents'] as const;
+/**
+ * One file per language per namespace; keys are flat and dotted (`home.title`). A feature gets its
+ * own namespace so the console can load its texts with its page (see `loadNamespace`).
+ */
+export const NAMESPACES = [
+  'common',
+  'errors',
+  'miniapp',
+  'admin',
+  'policies',
+  'intents',
+  'heatmap',
+  'heatmap-admin',
+  'guide',
+  'concierges',
+  'insights',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type ResourceBundle = Record<string, string>;
+/** One namespace in the three languages, as `src/namespaces/<ns>.ts` exports it. */
+export type NamespaceBundle = Record<Language, ResourceBundle>;
 export type Resources = Record<Language, Record<Namespace, ResourceBundle>>;
 
+const BUNDLES: Record<Namespace, NamespaceBundle> = {
+  common,
+  errors,
+  miniapp,
+  admin,
+  policies,
+  intents,
+  heatmap,
+  'heatmap-admin': heatmapAdmin,
+  guide,
+  concierges,
+  insights,
+};
+
+const byLanguage = (lang: Language) =>
+  Object.fromEntries(NAMESPACES.map((ns) => [ns, BUNDLES[ns][lang]])) as Record<Namespace, ResourceBundle>;
+
+/**
+ * Each namespace's texts on their own. A lazy console page imports only its feature's bundle (and
+ * adds it to the i18n instance), so those texts travel in the page's chunk, not the first load.
+ */
+export {
+  common as commonTexts,
+  errors as errorsTexts,
+  miniapp as miniappTexts,
+  admin as adminTexts,
+  policies as policiesTexts,
+  intents as intentsTexts,
+  heatmap as heatmapTexts,
+  heatmapAdmin as heatmapAdminTexts,
+  guide as guideTexts,
+  concierges as conciergesTexts,
+  insights as insightsTexts,
+};
+
+/** Namespace bundles regrouped by language, the shape i18next's `resources` option takes. */
+export function resourcesOf(bundles: Partial<Record<Namespace, NamespaceBundle>>): Partial<Resources> {
+  const out: Partial<Record<Language, Partial<Record<Namespace, ResourceBundle>>>> = {};
+  for (const lang of ['zh-CN', 'en', 'ja'] as const) {
+    out[lang] = Object.fromEntries(Object.entries(bundles).map(([ns, bundle]) => [ns, bundle[lang]]));
+  }
+  return out as Partial<Resources>;
+}
+
+/** Every namespace in every language: for the server and the mini-program, which ship them all. */
+// (pure: a bundle that never reads `resources` drops it and every namespace it holds)
 export const resources: Resources = {
-  'zh-CN': { common: zhCommon, errors: zhErrors, miniapp: zhMiniapp, admin: zhAdmin, policies: zhPolicies, intents: zhIntents },
-  en: { common: enCommon, errors: enErrors, miniapp: enMiniapp, admin: enAdmin, policies: enPolicies, intents: enIntents },
-  ja: { common: jaCommon, errors: jaErrors, miniapp: jaMiniapp, admin: jaAdmin, policies: jaPolicies, intents: jaIntents },
+  'zh-CN': /* @__PURE__ */ byLanguage('zh-CN'),
+  en: /* @__PURE__ */ byLanguage('en'),
+  ja: /* @__PURE__ */ byLanguage('ja'),
 };
 
 /**
@@ -38,9 +94,21 @@ export const resources: Resources = {
  * ja → en → zh-CN as for content, and no HTML escaping (React escapes).
  */
 export function i18nextOptions(language: Language, ns: readonly Namespace[] = NAMESPACES) {
+  return i18nextOptionsWith(resources, language, ns);
+}
+
+/**
+ * The same options over a subset of the resources. The console passes only the namespaces of its
+ * shell, so the texts of the other apps and of lazy pages stay out of its first-load bundle.
+ */
+export function i18nextOptionsWith(
+  bundles: Partial<Record<Language, Partial<Record<Namespace, ResourceBundle>>>> | Partial<Resources>,
+  language: Language,
+  ns: readonly Namespace[],
+) {
   return {
     lng: language,
-    resources,
+    resources: bundles,
     ns: [...ns],
     defaultNS: ns[0] ?? 'common',
     fallbackNS: 'common',

@@ -1,4 +1,19 @@
-import { DEFAULT_LANGUAGE, LANGUAGES, i18nextOptions, isLanguage, normalizeLanguage, type Language } from '@zhaoshang/i18n';
+import {
+  DEFAULT_LANGUAGE,
+  LANGUAGES,
+  adminTexts,
+  commonTexts,
+  errorsTexts,
+  i18nextOptionsWith,
+  intentsTexts,
+  isLanguage,
+  normalizeLanguage,
+  policiesTexts,
+  resourcesOf,
+  type Language,
+  type Namespace,
+  type NamespaceBundle,
+} from '@zhaoshang/i18n';
 import i18next, { type i18n as I18n } from 'i18next';
 
 export { LANGUAGES };
@@ -25,14 +40,33 @@ export function rememberLanguage(language: Language, storage: Pick<Storage, 'set
   }
 }
 
+/** The shell's texts, bundled with the first load; feature pages bring their own (`addTexts`). */
+const SHELL_TEXTS = /* @__PURE__ */ resourcesOf({
+  admin: adminTexts,
+  common: commonTexts,
+  errors: errorsTexts,
+  policies: policiesTexts,
+  intents: intentsTexts,
+});
+
 /**
- * One i18next instance per app, handed down by I18nextProvider (tests get their own). All resources
- * are bundled, so init is synchronous and the first paint is already translated.
+ * One i18next instance per app, handed down by I18nextProvider (tests get their own). The shell's
+ * resources are bundled, so init is synchronous and the first paint is already translated.
  */
 export function createI18n(language: Language): I18n {
   const instance = i18next.createInstance();
-  void instance.init({ ...i18nextOptions(language, ADMIN_NAMESPACES), initAsync: false });
+  void instance.init({ ...i18nextOptionsWith(SHELL_TEXTS, language, ADMIN_NAMESPACES), initAsync: false });
   return instance;
+}
+
+/**
+ * Adds a feature namespace that arrived with a lazy page's chunk. Synchronous and idempotent, so a
+ * page calls it while rendering (see `useFeatureTranslation`) and its first paint is translated.
+ */
+export function addTexts(instance: I18n, ns: Namespace, texts: NamespaceBundle): void {
+  for (const lang of LANGUAGES) {
+    if (!instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, texts[lang], true, false);
+  }
 }
 
 /** The language i18next is in, narrowed to the three the platform supports. */
