@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page, Request, Route } from 'playwright-core';
+import { settledOn } from './support/h5';
 import { ARTIFACTS, useSystemAndBrowser } from './support/system';
 
 // Issue 4 end to end, against the real server and the built apps: an investor fills the intent
@@ -81,14 +82,7 @@ async function stored<T>(page: Page, key: string): Promise<T | undefined> {
   return raw === null ? undefined : (JSON.parse(raw) as { data: T }).data;
 }
 
-/** Waits until the page holding `selector` is visible and has finished sliding in. */
-async function settled(page: Page, selector: string): Promise<void> {
-  await page.waitForSelector(selector, { state: 'visible' });
-  await page.waitForFunction((sel) => {
-    const box = document.querySelector(sel)?.closest('.taro_page')?.getBoundingClientRect();
-    return box !== undefined && Math.abs(box.left) < 1;
-  }, selector);
-}
+const settled = settledOn;
 
 async function onStep(page: Page, step: string): Promise<void> {
   await settled(page, `#intent [data-testid="intent-form"][data-step="${step}"] [data-testid="intent-step-${step}"]`);

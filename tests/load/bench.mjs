@@ -4,10 +4,11 @@
 // Env: BENCH_SECONDS (default 8), BENCH_CONNECTIONS (20), TEST_MYSQL_URL to bench MySQL/MariaDB too,
 // BENCH_ONLY=<part of a scenario name> to run some, BENCH_POLICIES / BENCH_AUDIT_ROWS for the data size,
 // BENCH_PROFILE=<dir> to write the server's CPU profiles there (open them in Chrome DevTools),
-// TEST_REDIS_URL to run the MySQL/MariaDB server with its shared counters in Redis (the production pairing).
+// TEST_REDIS_URL to run the MySQL/MariaDB server with its shared counters in Redis (the production pairing),
+// BENCH_DB=sqlite or BENCH_DB=mysql to bench one database only.
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -199,6 +200,8 @@ async function benchDatabase(label, databaseUrl, bare, results, extraEnv = {}) {
         name: 'POST /api/v1/intents (new intent each, assigned, 20 investors)',
         requests: [{ setupRequest: (req) => ({ ...req, ...intentRequest() }) }],
         target: label.startsWith('mysql') ? { rps: 500, p99: 100 } : undefined,
+        // where the 2 cores went: the server, the database, Redis and the load generator
+        cpu: true,
       },
       { name: `GET /api/v1/admin/audit-log (page 1 of ${AUDIT_ROWS.toLocaleString('en')} rows, authenticated)`, path: '/api/v1/admin/audit-log?page=1&pageSize=20', headers: { authorization: `Bearer ${accessToken}` } },
       ...heatmapScenarios,
@@ -209,7 +212,9 @@ async function benchDatabase(label, databaseUrl, bare, results, extraEnv = {}) {
     for (const s of scenarios) {
       if (only && !s.name.includes(only)) continue;
       const baseline = await cannon(bare);
+      const cpuBefore = cpuTimes(app.pid);
       const measured = await cannon(`${base}${s.path ?? '/'}`, s.headers, s.requests);
+      const cpuAfter = cpuTimes(app.pid);
       let twinNote = '';
       if (s.sameBytes) {
         // the same answer from a bare node:http server: what the payload alone costs here
@@ -228,6 +233,7 @@ async function benchDatabase(label, databaseUrl, bare, results, extraEnv = {}) {
       const errors = measured.non2xx + measured.errors;
       results.push({ db: label, name: s.name, rps: measured.requests.average, p99: measured.latency.p99, errors, bareRps: baseline.requests.average, bareP99: baseline.latency.p99, target: s.target });
       print(results.at(-1));
+      if (s.cpu) console.log(`      (CPU per request: ${cpuNote(cpuBefore, cpuAfter, measured.requests.total)})`);
       if (twinNote) console.log(twinNote);
     }
     if (!only || 'heatmap recompute'.includes(only)) {
@@ -242,6 +248,30 @@ async function benchDatabase(label, databaseUrl, bare, results, extraEnv = {}) {
   } finally {
     app.kill('SIGTERM');
   }
+}
+
+/** CPU milliseconds used so far by the server, the local database server, Redis and this process (Linux /proc). */
+function cpuTimes(serverPid) {
+  const of = (pid) => {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+    } catch {
+      return undefined;
+    }
+  };
+  const pidOf = (names) => {
+    const r = spawnSync('pidof', names, { encoding: 'utf8' });
+    return r.status === 0 ? Number(r.stdout.trim().split(/\s+/)[0]) : undefined;
+  };
+  const db = pidOf(['mariadbd', 'mysqld']);
+  const redis = pidOf(['redis-server']);
+  return { server: of(serverPid), database: db && of(db), redis: redis && of(redis), loadgen: of(process.pid) };
+}
+
+function cpuNote(before, after, requests) {
+  const ms = (k) => (before[k] === undefined || after[k] === undefined ? 'n/a' : `${((after[k] - before[k]) / Math.max(1, requests)).toFixed(2)} ms`);
+  return `server ${ms('server')}, MySQL/MariaDB ${ms('database')}, Redis ${ms('redis')}, load generator ${ms('loadgen')}`;
 }
 
 function targetNote(r, ratio) {
@@ -278,8 +308,11 @@ async function main() {
   const results = [];
   const dir = mkdtempSync(join(tmpdir(), 'zs-bench-'));
   try {
-    await benchDatabase('sqlite', `sqlite:${join(dir, 'bench.sqlite')}`, `http://127.0.0.1:${barePort}/`, results);
-    if (process.env.TEST_MYSQL_URL) {
+    const only = process.env.BENCH_DB;
+    if (only !== 'mysql') await benchDatabase('sqlite', `sqlite:${join(dir, 'bench.sqlite')}`, `http://127.0.0.1:${barePort}/`, results);
+    if (only === 'sqlite') {
+      // one database asked for
+    } else if (process.env.TEST_MYSQL_URL) {
       const { createMysqlDatabase, dropMysqlDatabase } = require('./dist/database/mysql-admin.js');
       const name = `zs_bench_${randomBytes(3).toString('hex')}`;
       await createMysqlDatabase(process.env.TEST_MYSQL_URL, name);

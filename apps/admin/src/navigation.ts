@@ -34,19 +34,18 @@ export const NAVIGATION: readonly NavItem[] = [
   { key: 'dashboard', path: 'dashboard', label: 'nav.dashboard', icon: 'dashboard', built: true },
   { key: 'leads', path: 'leads', label: 'nav.leads', icon: 'leads', built: true },
   { key: 'policies', path: 'policies', label: 'nav.policies', icon: 'policies', built: true },
-  { key: 'guide', path: 'guide', label: 'nav.guide', icon: 'guide', built: false },
+  { key: 'guide', path: 'guide', label: 'nav.guide', icon: 'guide', built: true },
   {
     key: 'heatmap',
     label: 'nav.heatmap',
     icon: 'heatmap',
     children: [
       { key: 'areas', path: 'heatmap/areas', label: 'nav.areas', icon: 'areas', built: false },
-      { key: 'premises', path: 'heatmap/premises', label: 'nav.premises', icon: 'premises', built: false },
-      { key: 'projects', path: 'heatmap/projects', label: 'nav.projects', icon: 'projects', built: false },
+      { key: 'premises', path: 'heatmap/premises', label: 'nav.premises', icon: 'premises', built: true },
+      { key: 'projects', path: 'heatmap/projects', label: 'nav.projects', icon: 'projects', built: true },
     ],
   },
-  { key: 'concierges', path: 'concierges', label: 'nav.concierges', icon: 'concierges', built: false },
-  { key: 'insights', path: 'insights', label: 'nav.insights', icon: 'insights', built: false },
+  { key: 'concierges', path: 'concierges', label: 'nav.concierges', icon: 'concierges', built: true },
   { key: 'users', path: 'users', label: 'nav.users', icon: 'users', roles: ['admin'], built: true },
   { key: 'audit', path: 'audit-log', label: 'nav.audit', icon: 'audit', roles: ['admin'], built: true },
 ];

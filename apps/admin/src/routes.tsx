@@ -14,8 +14,13 @@ const AuditLogPage = lazy(() => import('./pages/audit-log'));
 const PoliciesPage = lazy(() => import('./pages/policies'));
 const PolicyEditorPage = lazy(() => import('./pages/policy-editor'));
 const LeadsPage = lazy(() => import('./pages/leads'));
+const GuidePage = lazy(() => import('./pages/guide'));
+const GuideEditorPage = lazy(() => import('./pages/guide-editor'));
 const LeadDetailPage = lazy(() => import('./pages/lead-detail'));
 const AssignmentRulesPage = lazy(() => import('./pages/assignment-rules'));
+const ConciergesPage = lazy(() => import('./pages/concierges'));
+const ProjectsPage = lazy(() => import('./pages/heatmap-data/projects'));
+const PremisesPage = lazy(() => import('./pages/heatmap-data/premises'));
 const ChangePasswordPage = lazy(() => import('./pages/change-password'));
 const ComingSoonPage = lazy(() => import('./pages/coming-soon'));
 const ForbiddenPage = lazy(() => import('./pages/forbidden'));
@@ -27,6 +32,10 @@ const BUILT: Record<string, LazyExoticComponent<ComponentType>> = {
   audit: AuditLogPage,
   policies: PoliciesPage,
   leads: LeadsPage,
+  guide: GuidePage,
+  concierges: ConciergesPage,
+  projects: ProjectsPage,
+  premises: PremisesPage,
 };
 
 const page = (element: ReactNode) => <Suspense fallback={<PageLoading />}>{element}</Suspense>;
@@ -66,6 +75,8 @@ export const routes: RouteObject[] = [
           // staff may read a policy; only admins create one
           { path: 'policies/new', element: <RequireRole leaf={{ roles: ['admin'] }}>{page(<PolicyEditorPage />)}</RequireRole> },
           { path: 'policies/:id', element: page(<PolicyEditorPage />) },
+          // staff may read a guide page; the editor lets only admins change it
+          { path: 'guide/:id', element: page(<GuideEditorPage />) },
           // staff read the assignment rules; the page lets only admins change them
           { path: 'leads/rules', element: page(<AssignmentRulesPage />) },
           { path: 'leads/:id', element: page(<LeadDetailPage />) },

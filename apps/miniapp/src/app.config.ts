@@ -8,7 +8,8 @@ export default defineAppConfig({
   // Heavy features (map, long content) get their own subpackages so the main package stays small.
   subPackages: [
     { root: 'pages/heatmap', pages: ['index'] },
-    { root: 'pages/guide', pages: ['index'] },
+    // the guide's home, its articles (and sections), procedures with steps to tick off, and the FAQ
+    { root: 'pages/guide', pages: ['index', 'article/index', 'procedure/index', 'faq/index'] },
     { root: 'pages/policy-detail', pages: ['index'] },
     { root: 'pages/policy-match', pages: ['index'] },
     { root: 'pages/intent', pages: ['index'] },

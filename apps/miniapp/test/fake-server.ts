@@ -1,6 +1,7 @@
 import type { HttpRequest, HttpResponse, Transport } from '@zhaoshang/api-client'
 import {
   enterpriseProfileSchema,
+  MATCH_PAGE_SIZE,
   isLanguage,
   normalizeLanguage,
   policyQuerySchema,
@@ -78,7 +79,9 @@ export function createFakeServer({ policies = buildPolicies(), today = new Date(
         const language = requestLanguage(request, url)
         const parsed = enterpriseProfileSchema.safeParse(JSON.parse(request.body ?? 'null'), { reportInput: true })
         if (!parsed.success) return validationFailed(toFieldIssues(parsed.error), language)
-        return { status: 200, body: match(policies, parsed.data, language, today) }
+        const page = Number(url.searchParams.get('page') ?? 1)
+        const pageSize = Number(url.searchParams.get('pageSize') ?? MATCH_PAGE_SIZE)
+        return { status: 200, body: match(policies, parsed.data, language, today, page, pageSize) }
       },
     },
     {

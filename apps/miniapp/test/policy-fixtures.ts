@@ -209,7 +209,7 @@ export function search(policies: FakePolicy[], query: PolicyQuery, language: Lan
   return { items: found.slice(start, start + query.pageSize).map((p) => summaryOf(p, language)), total: found.length, page: query.page, pageSize: query.pageSize, language }
 }
 
-export function match(policies: FakePolicy[], profile: EnterpriseProfile, language: Language, today: string): MatchResponse {
+export function match(policies: FakePolicy[], profile: EnterpriseProfile, language: Language, today: string, page = 1, pageSize = 20): MatchResponse {
   const ranked = policies
     .filter((p) => isValidOn(p, today))
     .map((p) => {
@@ -223,7 +223,9 @@ export function match(policies: FakePolicy[], profile: EnterpriseProfile, langua
   return {
     language,
     total: ranked.length,
-    items: ranked.map(({ p, checks, unmet, score }) => ({
+    page,
+    pageSize,
+    items: ranked.slice((page - 1) * pageSize, page * pageSize).map(({ p, checks, unmet, score }) => ({
       policy: summaryOf(p, language),
       qualifies: unmet === 0,
       score,

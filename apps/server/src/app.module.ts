@@ -3,11 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AnswerCacheModule } from './common/answer-cache';
+import { ConciergesModule } from './concierges/concierges.module';
 import { APP_CONFIG } from './config/config';
 import type { AppConfig } from './config/config.schema';
 import { resolveDataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
+import { GuideModule } from './guide/guide.module';
 import { HeatmapModule } from './heatmap/heatmap.module';
+import { InsightsModule } from './insights/insights.module';
 import { MetaModule } from './meta/meta.module';
 import { PoliciesModule } from './policies/policies.module';
 import { IntentsModule } from './intents/intents.module';
@@ -49,7 +52,10 @@ export class AppModule {
         PoliciesModule,
         OutboxModule,
         IntentsModule,
+        ConciergesModule,
         HeatmapModule,
+        GuideModule,
+        InsightsModule,
         HealthModule,
       ],
     };

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { getResolution } from 'h3-js';
+import { decodeOutline } from '@zhaoshang/contracts';
+import { cellToParent, getResolution, latLngToCell } from 'h3-js';
 import { AuditLogEntity } from '../src/audit/audit-log.entity';
 import { PremisesEntity } from '../src/heatmap/premises.entity';
 import { ProjectEntity } from '../src/heatmap/project.entity';
@@ -9,7 +10,21 @@ import { buildPremises, buildProject, csvFile } from './support/heatmap-factory'
 import { ADMIN_PASSWORD, loginAs, startTestApp, type TestApp } from './support/test-app';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-type Cell = { h3: string; value: number; rank: number; class: number; boundary: [number, number][] };
+type Cell = { h3: string; value: number; rank: number; class: number; center: [number, number]; outline: number[] };
+type CellDetail = {
+  h3: string;
+  resolution: number;
+  stats: { projects: number; investment: number; availableArea: number; premises: number };
+  areas: { code: string; kind: string; name: string }[];
+  projects: { amount: number; lat: number; lng: number; industry: { code: string } }[];
+  premises: { availableArea: number; lat: number; lng: number; kind: string }[];
+  industries: { code: string; projects: number; investment: number }[];
+  policies: { id: number; title: string }[];
+  policiesTotal: number;
+  filters: { industry: { code: string; name: string } | null; kind: string | null };
+  lastUpdated: string | null;
+  sampleData: boolean;
+};
 type Detail = { field: string; code: string; message: string; params?: Record<string, string | number> };
 
 describe.each(dialects())('investment heatmap (%s)', (dialect) => {
@@ -37,8 +52,8 @@ describe.each(dialects())('investment heatmap (%s)', (dialect) => {
       expect(cells.reduce((s, c) => s + c.value, 0)).toBeCloseTo(664.97, 6);
       expect(cells[0]?.rank).toBe(1);
       expect(cells.every((c, i) => i === 0 || (cells[i - 1] as Cell).value >= c.value)).toBe(true);
-      expect(cells.every((c) => getResolution(c.h3) === 7 && c.boundary.length === 6)).toBe(true);
-      const [lat, lng] = cells[0]?.boundary[0] ?? [0, 0];
+      expect(cells.every((c) => getResolution(c.h3) === 7 && decodeOutline(c.center, c.outline).length === 6)).toBe(true);
+      const [lat, lng] = decodeOutline(cells[0]?.center ?? [], cells[0]?.outline ?? [])[0] ?? [0, 0];
       expect(lat).toBeGreaterThan(31.3);
       expect(lng).toBeGreaterThan(120.4);
       const breaks = res.body.breaks as number[];
@@ -110,6 +125,96 @@ describe.each(dialects())('investment heatmap (%s)', (dialect) => {
     });
   });
 
+  describe('a tapped cell', () => {
+    // the heatmap's rule: a row counts in its finest cell or that cell's parent
+    const countsIn = (cell: string, p: { lat: number; lng: number }) => {
+      const finest = latLngToCell(p.lat, p.lng, 9);
+      const res = getResolution(cell);
+      return (res === 9 ? finest : cellToParent(finest, res)) === cell;
+    };
+
+    it('has the figures the map shows for it, for every metric and filter', async () => {
+      for (const query of ['res=7', 'res=9', 'res=8&industry=biomedicine', 'res=6&from=2020&to=2020']) {
+        const map = await t.http.get(`/api/v1/heatmap?metric=investment&${query}`).expect(200);
+        const counts = await t.http.get(`/api/v1/heatmap?metric=projects&${query}`).expect(200);
+        const filter = query.replace(/res=\d&?/, '');
+        for (const cell of (map.body.cells as Cell[]).slice(0, 3)) {
+          const res = await t.http.get(`/api/v1/heatmap/cells/${cell.h3}?${filter}`).expect(200);
+          const detail = res.body as CellDetail;
+          expect(detail.h3).toBe(cell.h3);
+          expect(detail.stats.investment).toBeCloseTo(cell.value, 6);
+          expect(detail.stats.projects).toBe((counts.body.cells as Cell[]).find((c) => c.h3 === cell.h3)?.value);
+          expect(detail.industries.reduce((s, i) => s + i.projects, 0)).toBe(detail.stats.projects);
+        }
+      }
+      const space = await t.http.get('/api/v1/heatmap?metric=space&kind=factory&res=8').expect(200);
+      for (const cell of (space.body.cells as Cell[]).slice(0, 3)) {
+        const detail = (await t.http.get(`/api/v1/heatmap/cells/${cell.h3}?kind=factory`).expect(200)).body as CellDetail;
+        expect(detail.stats.availableArea).toBe(cell.value);
+        expect(detail.premises.every((p) => p.kind === 'factory' && countsIn(cell.h3, p))).toBe(true);
+        expect(detail.filters.kind).toBe('factory');
+      }
+    });
+
+    it('adds up to the district over all its cells, with nothing lost at the edges of coarse cells', async () => {
+      const map = await t.http.get('/api/v1/heatmap?metric=projects&res=6').expect(200);
+      const details = await Promise.all((map.body.cells as Cell[]).map(async (c) => (await t.http.get(`/api/v1/heatmap/cells/${c.h3}`).expect(200)).body as CellDetail));
+      expect(details.reduce((s, d) => s + d.stats.projects, 0)).toBe(198);
+      expect(details.reduce((s, d) => s + d.stats.investment, 0)).toBeCloseTo(664.97, 6);
+      const premises = await t.dataSource.getRepository(PremisesEntity).find();
+      const space = await t.http.get('/api/v1/heatmap?metric=space&res=6').expect(200);
+      const spaceDetails = await Promise.all((space.body.cells as Cell[]).map(async (c) => (await t.http.get(`/api/v1/heatmap/cells/${c.h3}`).expect(200)).body as CellDetail));
+      expect(spaceDetails.reduce((s, d) => s + d.stats.availableArea, 0)).toBe(premises.reduce((s, p) => s + p.availableArea, 0));
+    });
+
+    it('lists its areas smallest first, its largest projects, premises and the policies for its industries, in the language asked for', async () => {
+      const map = await t.http.get('/api/v1/heatmap?res=7').expect(200);
+      const top = (map.body.cells as Cell[])[0] as Cell;
+      const res = await t.http.get(`/api/v1/heatmap/cells/${top.h3}?lang=ja`).expect(200);
+      const detail = res.body as CellDetail;
+      expect(res.body).toMatchObject({ resolution: 7, language: 'ja', sampleData: true, filters: { industry: null, from: null, to: null, kind: null } });
+      // the same outline as the map's compact one, to a metre
+      const drawn = decodeOutline(top.center, top.outline);
+      (res.body.boundary as [number, number][]).forEach(([a, b], i) => {
+        expect(Math.abs(a - (drawn[i]?.[0] ?? 0))).toBeLessThan(1e-5);
+        expect(Math.abs(b - (drawn[i]?.[1] ?? 0))).toBeLessThan(1e-5);
+      });
+      expect(detail.areas.at(-1)).toMatchObject({ code: 'xiangcheng', kind: 'district', name: '蘇州市相城区' });
+      expect(detail.areas.length).toBeGreaterThan(1);
+      expect(detail.projects.length).toBe(Math.min(50, detail.stats.projects));
+      expect(detail.projects.every((p) => countsIn(top.h3, p))).toBe(true);
+      expect(detail.projects.map((p) => p.amount)).toEqual([...detail.projects.map((p) => p.amount)].sort((a, b) => b - a));
+      expect(detail.premises.every((p) => countsIn(top.h3, p))).toBe(true);
+      expect(detail.premises.length).toBe(Math.min(50, detail.stats.premises));
+      expect(detail.policies.length).toBeGreaterThan(0);
+      expect(detail.policiesTotal).toBeGreaterThanOrEqual(detail.policies.length);
+      expect(Date.parse(detail.lastUpdated ?? '')).toBe(Date.parse(map.body.lastUpdated));
+
+      const filtered = await t.http.get(`/api/v1/heatmap/cells/${top.h3}?industry=biomedicine&lang=en`).expect(200);
+      expect(filtered.body.filters.industry).toEqual({ code: 'biomedicine', name: 'Biomedicine', fallback: false });
+      expect((filtered.body as CellDetail).projects.every((p) => p.industry.code === 'biomedicine')).toBe(true);
+
+      // a cell far from the district: nothing there, still an answer
+      const tokyo = latLngToCell(35.68, 139.76, 8);
+      const empty = await t.http.get(`/api/v1/heatmap/cells/${tokyo}`).expect(200);
+      expect(empty.body).toMatchObject({ stats: { projects: 0, investment: 0, availableArea: 0, premises: 0 }, areas: [], projects: [], premises: [], sampleData: false });
+    });
+
+    it('refuses what is not a served cell, or an unknown filter, naming the field in the caller\'s language', async () => {
+      const garbage = await t.http.get('/api/v1/heatmap/cells/not-a-cell?lang=en').expect(400);
+      expect(garbage.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'params.cell', code: 'invalid_format' }] });
+      const coarse = await t.http.get(`/api/v1/heatmap/cells/${latLngToCell(31.45, 120.6, 5)}?lang=ja`).expect(400);
+      expect(coarse.body.details).toEqual([{ field: 'params.cell', code: 'invalid_value', message: 'この値は使用できません。' }]);
+      const cell = latLngToCell(31.45, 120.6, 7);
+      const steel = await t.http.get(`/api/v1/heatmap/cells/${cell}?industry=steel&lang=en`).expect(400);
+      expect(steel.body.details).toEqual([{ field: 'query.industry', code: 'invalid_value', message: 'This value is not allowed.' }]);
+      const range = await t.http.get(`/api/v1/heatmap/cells/${cell}?from=2022&to=2020`).expect(400);
+      expect(range.body.details).toEqual([expect.objectContaining({ field: 'query.to', code: 'too_small', params: { min: 2022 } })]);
+      const kind = await t.http.get(`/api/v1/heatmap/cells/${cell}?kind=castle`).expect(400);
+      expect(kind.body.details).toEqual([expect.objectContaining({ field: 'query.kind', code: 'invalid_value' })]);
+    });
+  });
+
   describe('bad parameters', () => {
     it('answers VALIDATION_FAILED with a code per field, in the caller\'s language', async () => {
       const en = await t.http.get('/api/v1/heatmap?metric=gdp&res=12&lang=en').expect(400);
@@ -157,6 +262,12 @@ describe.each(dialects())('investment heatmap (%s)', (dialect) => {
         const res = await t.http.get(`/api/v1/admin/projects?q=${encodeURIComponent(q)}`).set(bearer(staff)).expect(200);
         expect(res.body.items.map((i: { code: string }) => i.code)).toEqual([p.code]);
       }
+      // the console's filters: industry, area and year together
+      const old = buildProject({ year: 1999, industry: 'culture', areaCode: 'wangting' });
+      await t.http.post('/api/v1/admin/projects').set(bearer(admin)).send(old).expect(201);
+      const filtered = await t.http.get('/api/v1/admin/projects?year=1999&industry=culture&area=wangting').set(bearer(staff)).expect(200);
+      expect(filtered.body).toMatchObject({ total: 1, items: [expect.objectContaining({ code: old.code, year: 1999 })] });
+      expect((await t.http.get('/api/v1/admin/projects?year=1999&industry=rnd').set(bearer(staff)).expect(200)).body.total).toBe(0);
     });
 
     it('refuses a stale version with CONFLICT, for saves and deletes', async () => {

@@ -419,6 +419,11 @@ describe.each(dialects())('intent platform and lead desk (%s)', (dialect) => {
 
       await t.http.delete('/api/v1/me').set(bearer(token)).expect(204);
       await t.http.get('/api/v1/me/intents').set(bearer(token)).expect(401);
+      // submitting reads the account in its own first statement: the deleted one stops there too
+      const count = await t.dataSource.getRepository(IntentEntity).count();
+      const refused = await t.http.post('/api/v1/intents?lang=en').set(bearer(token)).set('idempotency-key', randomUUID()).send(buildIntent()).expect(401);
+      expect(refused.body.code).toBe('SESSION_EXPIRED');
+      expect(await t.dataSource.getRepository(IntentEntity).count()).toBe(count);
       const row = await t.dataSource.getRepository(IntentEntity).findOneByOrFail({ id: intent.id });
       expect(row).toMatchObject({ phone: null, email: null, uscc: null, message: null, stage: 'new', industries: ['biomedicine'] });
       expect(JSON.stringify(row)).not.toMatch(/erase\.me|8613600002222/);

@@ -28,6 +28,23 @@ describe.each(dialects())('policy finder (%s)', (dialect) => {
       expect(res.body.total).toBeGreaterThanOrEqual(40);
     });
 
+    it('answers ten cards a page with the summary cut to a card, and the whole summary in the detail', async () => {
+      const res = await t.http.get('/api/v1/policies?lang=ja').expect(200);
+      expect(res.body.items).toHaveLength(10);
+      expect(res.body.pageSize).toBe(10);
+      const details = await Promise.all((res.body.items as { id: number }[]).map((i) => t.http.get(`/api/v1/policies/${i.id}?lang=ja`).expect(200)));
+      for (const [i, d] of details.entries()) {
+        const card: string = res.body.items[i].summary;
+        const whole: string = d.body.summary;
+        if (card === whole) continue;
+        // cut at a sentence end as is, elsewhere with an ellipsis
+        const stem = card.endsWith('…') ? card.slice(0, -1) : card;
+        expect(whole.startsWith(stem)).toBe(true);
+        expect(stem.length).toBeLessThan(whole.length);
+      }
+      expect(details.some((d, i) => d.body.summary !== res.body.items[i].summary)).toBe(true);
+    });
+
     it('counts every match of a query and pages through all of them in order, without repeats', async () => {
       const all = await t.http.get('/api/v1/policies').query({ q: 'enterprise', lang: 'en', pageSize: 100 }).expect(200);
       const ids = (all.body.items as Summary[]).map((i) => i.id);
@@ -161,6 +178,22 @@ describe.each(dialects())('policy finder (%s)', (dialect) => {
         expect(item.met.some((m) => m.criterion === 'highTech')).toBe(false);
         if (item.unmet.some((u) => u.criterion === 'highTech')) expect(item.qualifies).toBe(false);
       }
+    });
+
+    it('pages the ranking: later pages continue it without repeats, and a bad page size is refused', async () => {
+      const profile = { enterpriseType: 'foreign_invested' };
+      const whole = await t.http.post('/api/v1/policies/match?lang=en&pageSize=10').send(profile).expect(200);
+      expect(whole.body).toMatchObject({ page: 1, pageSize: 10 });
+      expect(whole.body.total).toBeGreaterThan(10);
+      const first = await t.http.post('/api/v1/policies/match?lang=en&pageSize=5').send(profile).expect(200);
+      const second = await t.http.post('/api/v1/policies/match?lang=en&pageSize=5&page=2').send(profile).expect(200);
+      const ids = (body: { items: { policy: { id: number } }[] }) => body.items.map((i) => i.policy.id);
+      expect([...ids(first.body), ...ids(second.body)]).toEqual(ids(whole.body));
+      expect(second.body.total).toBe(whole.body.total);
+      const defaults = await t.http.post('/api/v1/policies/match').send(profile).expect(200);
+      expect(defaults.body.items).toHaveLength(Math.min(20, whole.body.total));
+      const bad = await t.http.post('/api/v1/policies/match?lang=ja&pageSize=51').send(profile).expect(400);
+      expect(bad.body.details).toEqual([expect.objectContaining({ field: 'query.pageSize', code: 'too_big' })]);
     });
 
     it('refuses impossible profiles field by field', async () => {

@@ -64,10 +64,46 @@ export const heatmapCellSchema = z
     rank: z.number().int(),
     /** colour class: the first `i` with `value <= breaks[i]` */
     class: z.number().int(),
-    /** the cell's outline, `[lat, lng]` vertices (not closed) */
-    boundary: z.array(latLngSchema),
+    /** the cell's centre, `[lat, lng]` */
+    center: latLngSchema,
+    /**
+     * the outline's vertices (not closed) as `[dLat, dLng, dLat, dLng, …]` offsets from `center` in
+     * units of OUTLINE_UNIT degrees; `decodeOutline` turns them into `[lat, lng]` pairs
+     */
+    outline: z.array(z.number().int()),
   })
   .meta({ id: 'HeatmapCell' });
+
+/**
+ * Hexagons of one resolution have nearly the same shape, so their vertices sent as small offsets
+ * from the centre compress to about half the bytes of absolute coordinates: the heatmap is the
+ * biggest answer an investor on a roaming connection waits for. 1e-5° is about 1.1 m.
+ */
+export const OUTLINE_UNIT = 1e-5;
+
+/** A cell's outline from its compact form, as `[lat, lng]` vertices rounded to 1e-6°. */
+export function decodeOutline(center: readonly number[], outline: readonly number[]): [number, number][] {
+  const [lat = 0, lng = 0] = center;
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < outline.length; i += 2) {
+    out.push([Math.round((lat + (outline[i] as number) * OUTLINE_UNIT) * 1e6) / 1e6, Math.round((lng + (outline[i + 1] as number) * OUTLINE_UNIT) * 1e6) / 1e6]);
+  }
+  return out;
+}
+
+/** The compact form of an outline around `center` (both as `[lat, lng]`). */
+export function encodeOutline(center: readonly number[], boundary: readonly (readonly number[])[]): number[] {
+  const [lat = 0, lng = 0] = center;
+  return boundary.flatMap(([a = 0, b = 0]) => [Math.round((a - lat) / OUTLINE_UNIT), Math.round((b - lng) / OUTLINE_UNIT)]);
+}
+
+/** The filters an answer applied (null: not applied or not given). */
+const heatmapFiltersSchema = z.object({
+  industry: z.object({ code: z.string(), name: z.string(), fallback: z.boolean() }).nullable(),
+  from: z.number().int().nullable(),
+  to: z.number().int().nullable(),
+  kind: z.enum(PREMISES_KINDS).nullable(),
+});
 
 export const heatmapResponseSchema = z
   .object({
@@ -76,12 +112,7 @@ export const heatmapResponseSchema = z
     resolution: z.number().int(),
     language: languageSchema,
     /** the filters applied to this metric (null: not applied or not given) */
-    filters: z.object({
-      industry: z.object({ code: z.string(), name: z.string(), fallback: z.boolean() }).nullable(),
-      from: z.number().int().nullable(),
-      to: z.number().int().nullable(),
-      kind: z.enum(PREMISES_KINDS).nullable(),
-    }),
+    filters: heatmapFiltersSchema,
     /** the sum over all cells: the same as over the matching source rows */
     total: z.number(),
     /** cells with a value, highest first */
@@ -185,6 +216,59 @@ export const areaDetailSchema = areaListItemSchema
   })
   .meta({ id: 'AreaDetail' });
 export type AreaDetail = z.infer<typeof areaDetailSchema>;
+
+/** `GET /heatmap/cells/:cell`: the map's filters, so the cell's figures match the colour it was drawn in. */
+export const heatmapCellQuerySchema = z
+  .object({
+    /** projects of one industry; not applied to the space figures */
+    industry: code.optional(),
+    from: year.optional(),
+    to: year.optional(),
+    /** premises of one kind; only applied to the space figures and the premises listed */
+    kind: z.enum(PREMISES_KINDS).optional(),
+    lang: z.string().max(35).optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.from !== undefined && q.to !== undefined && q.from > q.to) {
+      ctx.addIssue({ code: 'too_small', origin: 'number', minimum: q.from, inclusive: true, path: ['to'], input: q.to });
+    }
+  });
+export type HeatmapCellQuery = z.infer<typeof heatmapCellQuerySchema>;
+
+/** An H3 index as the heatmap serves it (15 hex digits); the resolution is checked on the server. */
+export const heatmapCellParamsSchema = z.object({ cell: z.string().regex(/^[0-9a-f]{15}$/, { message: 'invalid_format' }) });
+
+export const heatmapCellDetailSchema = z
+  .object({
+    h3: z.string(),
+    resolution: z.number().int(),
+    /** the cell's outline and centre, `[lat, lng]` */
+    boundary: z.array(latLngSchema),
+    center: latLngSchema,
+    language: languageSchema,
+    filters: heatmapFiltersSchema,
+    /**
+     * Under the filters, counted as the heatmap counts them (a row belongs to the cell holding it
+     * at the finest resolution, or that cell's parent): `investment` and `projects` are the
+     * cell's value on the investment and projects maps, `availableArea` its value on the space map.
+     */
+    stats: areaStatsSchema,
+    /** the areas whose outline holds the cell's centre, smallest first (the district last) */
+    areas: z.array(z.object({ id: z.number().int(), code: z.string(), kind: z.enum(AREA_KINDS), ...localized })),
+    /** the largest projects (up to 50) */
+    projects: z.array(projectSummarySchema),
+    /** premises with the most space available (up to 50) */
+    premises: z.array(premisesSummarySchema),
+    industries: z.array(z.object({ code: z.string(), name: z.string(), projects: z.number().int(), investment: z.number() })),
+    /** published, currently valid policies open to the cell's industries (or to all), up to 20 */
+    policies: z.array(z.object({ id: z.number().int(), title: z.string(), summary: z.string(), language: languageSchema, fallback: z.boolean() })),
+    policiesTotal: z.number().int(),
+    lastUpdated: z.string().nullable(),
+    /** true when any project or premises counted is sample data */
+    sampleData: z.boolean(),
+  })
+  .meta({ id: 'HeatmapCellDetail' });
+export type HeatmapCellDetail = z.infer<typeof heatmapCellDetailSchema>;
 
 export const premisesQuerySchema = z.object({
   kind: z.enum(PREMISES_KINDS).optional(),
@@ -316,6 +400,8 @@ export const adminProjectListQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
   industry: code.optional(),
   area: code.optional(),
+  /** year of landing */
+  year: year.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -6,3 +6,6 @@ export * from './auth';
 export * from './policies';
 export * from './intents';
 export * from './heatmap';
+export * from './insights';
+export * from './concierges';
+export * from './guide';

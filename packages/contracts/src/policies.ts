@@ -122,6 +122,9 @@ export const versionBodySchema = z.object({ version: z.number().int().min(1).opt
 
 // ---- public reads ----
 
+/** The investor's list pages: what the mini-program asks for and the default of the public list. */
+export const POLICY_PAGE_SIZE = 10;
+
 export const policyQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
   category: code.optional(),
@@ -130,7 +133,8 @@ export const policyQuerySchema = z.object({
   validOn: isoDate.optional(),
   sort: z.enum(POLICY_SORTS).default('relevance'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  // a phone shows about four cards per screen; infinite scroll asks for the next ten as it nears the end
+  pageSize: z.coerce.number().int().min(1).max(100).default(POLICY_PAGE_SIZE),
   lang: z.string().max(35).optional(),
 });
 export type PolicyQuery = z.infer<typeof policyQuerySchema>;
@@ -141,6 +145,7 @@ export const policySummarySchema = z
   .object({
     id: z.number().int(),
     title: z.string(),
+    /** in lists and match answers, the first ~3 card lines ending in "…" when cut; whole in the detail */
     summary: z.string(),
     department: z.string(),
     category: namedCode,
@@ -217,8 +222,25 @@ export const policyMatchSchema = z
   .meta({ id: 'PolicyMatch' });
 export type PolicyMatch = z.infer<typeof policyMatchSchema>;
 
+/** Match results come ranked in pages: the first twenty, then more on demand. */
+export const MATCH_PAGE_SIZE = 20;
+
+export const matchQuerySchema = z.object({
+  lang: z.string().max(35).optional(),
+  page: z.coerce.number().int().min(1).max(50).default(1),
+  pageSize: z.coerce.number().int().min(1).max(50).default(MATCH_PAGE_SIZE),
+});
+export type MatchQuery = z.infer<typeof matchQuerySchema>;
+
 export const matchResponseSchema = z
-  .object({ language: languageSchema, items: z.array(policyMatchSchema), total: z.number().int() })
+  .object({
+    language: languageSchema,
+    items: z.array(policyMatchSchema),
+    /** every published, valid policy the profile qualifies for or nearly does */
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
   .meta({ id: 'MatchResponse' });
 export type MatchResponse = z.infer<typeof matchResponseSchema>;
 

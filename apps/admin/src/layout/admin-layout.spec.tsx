@@ -59,10 +59,10 @@ describe('signed-in layout', () => {
   it('shows a translated placeholder for pages of a later release', async () => {
     const { router } = renderConsole(createFakeServer(), { path: '/dashboard', as: 'li.na', language: 'ja' });
     await navigation();
-    await act(() => router.navigate('/heatmap/premises'));
+    await act(() => router.navigate('/heatmap/areas'));
     expect(await screen.findByText(ja['placeholder.laterRelease']!)).toBeTruthy();
     const selected = () => [...document.querySelectorAll('.ant-menu-item-selected')].map((el) => el.textContent);
-    await waitFor(() => expect(selected()).toEqual([ja['nav.premises']]));
+    await waitFor(() => expect(selected()).toEqual([ja['nav.areas']]));
   });
 
   it('signs out: revokes the session on the server, forgets the tokens, back to the sign-in page', async () => {

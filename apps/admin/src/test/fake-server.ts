@@ -25,6 +25,7 @@ import {
   type StaffUser,
 } from '@zhaoshang/contracts';
 import { normalizeLanguage, translate, type Language } from '@zhaoshang/i18n';
+import { createHeatmapData, HEATMAP_PATHS, type HeatmapPathKey } from './fake-heatmap';
 import { createLeadDesk } from './fake-leads';
 import { createPolicyStore, inputOf, publishIssues, referenceIssues, seedPolicies } from './fake-policies';
 
@@ -69,6 +70,7 @@ export const PATHS = {
   linkStaffConcierge: 'PUT /api/v1/admin/users/{id}/concierge',
   listNotifications: 'GET /api/v1/admin/notifications',
   readNotifications: 'POST /api/v1/admin/notifications/read',
+  ...HEATMAP_PATHS,
 } as const;
 
 type PathKey = keyof typeof PATHS;
@@ -139,6 +141,7 @@ export function createFakeServer({ rateLimitAfter = Infinity }: Options = {}) {
   const policies = createPolicyStore();
   seedPolicies(policies);
   const leads = createLeadDesk();
+  const heatmap = createHeatmapData();
   let failedLogins = 0;
   let serial = 0;
 
@@ -409,6 +412,11 @@ export function createFakeServer({ rateLimitAfter = Infinity }: Options = {}) {
       }
     }
 
+    // Projects and premises (apps/server/src/heatmap/heatmap-admin.*): see fake-heatmap.ts.
+    if (key && key in HEATMAP_PATHS) {
+      return heatmap.answer(key as HeatmapPathKey, { user, id: params.id, query: url.searchParams, body, fail: (status, code) => fail(status, code), invalid: invalidIssues });
+    }
+
     if (user.role !== 'admin') return fail(403, 'FORBIDDEN');
     const page = Number(url.searchParams.get('page') ?? 1);
     const pageSize = Number(url.searchParams.get('pageSize') ?? 20);
@@ -459,6 +467,7 @@ export function createFakeServer({ rateLimitAfter = Infinity }: Options = {}) {
     audit,
     policies,
     leads,
+    heatmap,
     /** another admin saves policy `id` meanwhile (its version moves on), through the same rules */
     editPolicyElsewhere: (id: number, change: (input: ReturnType<typeof inputOf>) => void, actorName = '王伟') => {
       const current = policies.get(id);

@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { PolicySummary } from '@zhaoshang/contracts'
+import { POLICY_PAGE_SIZE, type PolicySummary } from '@zhaoshang/contracts'
 import type { Language } from '@zhaoshang/i18n'
 import { useApi } from '../services/api-context'
 import { localDay } from '../services/format'
 
-export const POLICY_PAGE_SIZE = 20
 
 export type PolicySort = 'relevance' | 'newest'
 

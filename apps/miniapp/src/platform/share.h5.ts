@@ -8,3 +8,9 @@ export function usePolicyShare(id: number, _title: string | undefined): PolicySh
   const { origin, pathname, search } = window.location
   return { kind: 'copy-link', url: `${origin}${pathname}${search}#${policyPath(id)}` }
 }
+
+/** The same for any page, by the path its link opens (a guide page). */
+export function usePathShare(path: string, _title: string | undefined): PolicyShare {
+  const { origin, pathname, search } = window.location
+  return { kind: 'copy-link', url: `${origin}${pathname}${search}#${path}` }
+}

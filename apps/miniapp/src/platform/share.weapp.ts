@@ -9,3 +9,9 @@ export function usePolicyShare(id: number, title: string | undefined): PolicySha
   useShareAppMessage(() => ({ title: title ?? '', path: policyPath(id) }))
   return { kind: 'native' }
 }
+
+/** The same for any page, by the path its share card opens (a guide page). */
+export function usePathShare(path: string, title: string | undefined): PolicyShare {
+  useShareAppMessage(() => ({ title: title ?? '', path }))
+  return { kind: 'native' }
+}

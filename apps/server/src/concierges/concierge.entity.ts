@@ -1,4 +1,4 @@
-import type { Language, Translated } from '@zhaoshang/contracts';
+import type { Language, OfficeHours, Translated } from '@zhaoshang/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A 店小二: the named official who looks after an enterprise from first contact to production. */
@@ -34,13 +34,14 @@ export class ConciergeEntity {
   @Column({ name: 'wechat_id', type: 'varchar', length: 64, nullable: true })
   wechatId!: string | null;
 
-  /** e.g. { days: [1,2,3,4,5], from: '08:30', to: '17:30', timezone: 'Asia/Shanghai' } */
+  /** e.g. { days: [1,2,3,4,5], from: '08:30', to: '17:30', timezone: 'Asia/Shanghai' } (ISO weekdays, the concierge's clock) */
   @Column({ name: 'office_hours', type: 'simple-json' })
-  officeHours!: { days: number[]; from: string; to: string; timezone: string };
+  officeHours!: OfficeHours;
 
   @Column({ name: 'photo_url', type: 'varchar', length: 255, nullable: true })
   photoUrl!: string | null;
 
+  /** inactive: no new leads, not in the public directory (their open leads were handed over) */
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
@@ -53,6 +54,13 @@ export class ConciergeEntity {
 
   @Column({ type: 'int', default: 0 })
   sort!: number;
+
+  /** optimistic lock: every console save names the version it started from */
+  @Column({ type: 'int', default: 1 })
+  version!: number;
+
+  @Column({ name: 'updated_by', type: 'varchar', length: 64, nullable: true })
+  updatedBy!: string | null;
 
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;

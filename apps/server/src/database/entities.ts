@@ -15,6 +15,10 @@ import { AssignmentCounterEntity, AssignmentRuleEntity, IntentEntity, IntentEven
 import { OutboxEntity } from '../outbox/outbox.entity';
 import { PremisesEntity } from '../heatmap/premises.entity';
 import { ProjectEntity } from '../heatmap/project.entity';
+import { GuidePageEntity } from '../guide/guide-page.entity';
+import { GuidePageTranslationEntity } from '../guide/guide-page-translation.entity';
+import { GuidePageVersionEntity } from '../guide/guide-page-version.entity';
+import { InsightEventEntity } from '../insights/insight-event.entity';
 
 export const ENTITIES = [
   StaffUserEntity,
@@ -39,4 +43,8 @@ export const ENTITIES = [
   OutboxEntity,
   ProjectEntity,
   PremisesEntity,
+  GuidePageEntity,
+  GuidePageTranslationEntity,
+  GuidePageVersionEntity,
+  InsightEventEntity,
 ];

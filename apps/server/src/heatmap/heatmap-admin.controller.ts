@@ -44,7 +44,7 @@ export class HeatmapAdminController {
   @ApiZodQuery(adminProjectListQuerySchema)
   @ApiZodResponse(200, adminProjectListSchema)
   listProjects(@CurrentActor() actor: Actor, @Query(new ZodPipe(adminProjectListQuerySchema, 'query')) query: AdminProjectListQuery) {
-    return this.admin.listProjects(actor, query);
+    return this.admin.projects.list(actor, query);
   }
 
   @Post('projects')
@@ -52,7 +52,7 @@ export class HeatmapAdminController {
   @ApiZodBody(projectInputSchema)
   @ApiZodResponse(201, adminProjectSchema)
   createProject(@CurrentActor() actor: Actor, @Body(new ZodPipe(projectInputSchema)) body: ProjectInput) {
-    return this.admin.createProject(actor, body);
+    return this.admin.projects.create(actor, body);
   }
 
   @Post('projects/import')
@@ -61,7 +61,7 @@ export class HeatmapAdminController {
   @ApiZodBody(importRequestSchema)
   @ApiZodResponse(200, importResultSchema)
   importProjects(@CurrentActor() actor: Actor, @Body(new ZodPipe(importRequestSchema)) body: ImportRequest) {
-    return this.admin.importProjects(actor, body);
+    return this.admin.projects.import(actor, body);
   }
 
   @Get('projects/:id')
@@ -69,7 +69,7 @@ export class HeatmapAdminController {
   @ApiParam({ name: 'id', schema: { type: 'integer' } })
   @ApiZodResponse(200, adminProjectSchema)
   getProject(@CurrentActor() actor: Actor, @Param('id', idParam) id: number) {
-    return this.admin.getProject(actor, id);
+    return this.admin.projects.get(actor, id);
   }
 
   @Put('projects/:id')
@@ -79,7 +79,7 @@ export class HeatmapAdminController {
   @ApiZodResponse(200, adminProjectSchema)
   updateProject(@CurrentActor() actor: Actor, @Param('id', idParam) id: number, @Body(new ZodPipe(projectUpdateSchema)) body: z.output<typeof projectUpdateSchema>) {
     const { version, ...input } = body;
-    return this.admin.updateProject(actor, id, version, input);
+    return this.admin.projects.update(actor, id, version, input);
   }
 
   @Delete('projects/:id')
@@ -88,7 +88,7 @@ export class HeatmapAdminController {
   @ApiParam({ name: 'id', schema: { type: 'integer' } })
   @ApiQuery({ name: 'version', required: true, schema: { type: 'integer' } })
   async deleteProject(@CurrentActor() actor: Actor, @Param('id', idParam) id: number, @Query(versionQuery) query: { version: number }): Promise<void> {
-    await this.admin.deleteProject(actor, id, query.version);
+    await this.admin.projects.remove(actor, id, query.version);
   }
 
   @Get('premises')
@@ -96,7 +96,7 @@ export class HeatmapAdminController {
   @ApiZodQuery(adminPremisesListQuerySchema)
   @ApiZodResponse(200, adminPremisesListSchema)
   listPremises(@CurrentActor() actor: Actor, @Query(new ZodPipe(adminPremisesListQuerySchema, 'query')) query: AdminPremisesListQuery) {
-    return this.admin.listPremises(actor, query);
+    return this.admin.premises.list(actor, query);
   }
 
   @Post('premises')
@@ -104,7 +104,7 @@ export class HeatmapAdminController {
   @ApiZodBody(premisesInputSchema)
   @ApiZodResponse(201, adminPremisesSchema)
   createPremises(@CurrentActor() actor: Actor, @Body(new ZodPipe(premisesInputSchema)) body: PremisesInput) {
-    return this.admin.createPremises(actor, body);
+    return this.admin.premises.create(actor, body);
   }
 
   @Post('premises/import')
@@ -113,7 +113,7 @@ export class HeatmapAdminController {
   @ApiZodBody(importRequestSchema)
   @ApiZodResponse(200, importResultSchema)
   importPremises(@CurrentActor() actor: Actor, @Body(new ZodPipe(importRequestSchema)) body: ImportRequest) {
-    return this.admin.importPremises(actor, body);
+    return this.admin.premises.import(actor, body);
   }
 
   @Get('premises/:id')
@@ -121,7 +121,7 @@ export class HeatmapAdminController {
   @ApiParam({ name: 'id', schema: { type: 'integer' } })
   @ApiZodResponse(200, adminPremisesSchema)
   getPremises(@CurrentActor() actor: Actor, @Param('id', idParam) id: number) {
-    return this.admin.getPremises(actor, id);
+    return this.admin.premises.get(actor, id);
   }
 
   @Put('premises/:id')
@@ -131,7 +131,7 @@ export class HeatmapAdminController {
   @ApiZodResponse(200, adminPremisesSchema)
   updatePremises(@CurrentActor() actor: Actor, @Param('id', idParam) id: number, @Body(new ZodPipe(premisesUpdateSchema)) body: PremisesUpdate) {
     const { version, ...input } = body;
-    return this.admin.updatePremises(actor, id, version, input);
+    return this.admin.premises.update(actor, id, version, input);
   }
 
   @Delete('premises/:id')
@@ -140,6 +140,6 @@ export class HeatmapAdminController {
   @ApiParam({ name: 'id', schema: { type: 'integer' } })
   @ApiQuery({ name: 'version', required: true, schema: { type: 'integer' } })
   async deletePremises(@CurrentActor() actor: Actor, @Param('id', idParam) id: number, @Query(versionQuery) query: { version: number }): Promise<void> {
-    await this.admin.deletePremises(actor, id, query.version);
+    await this.admin.premises.remove(actor, id, query.version);
   }
 }

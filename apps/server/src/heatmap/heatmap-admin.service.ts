@@ -11,7 +11,19 @@ import type {
   PremisesInput,
   ProjectInput,
 } from '@zhaoshang/contracts';
-import { Brackets, In, type DataSource, type EntityManager, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import {
+  Brackets,
+  In,
+  type DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type FindOptionsSelect,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+  type QueryDeepPartialEntity,
+  type Repository,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { requireRole, type Actor } from '../auth/actor';
 import { AppException } from '../common/app.exception';
@@ -25,39 +37,78 @@ import { parseCsv, readXlsx, toSheet, type Sheet } from './import/read-sheet';
 import { PremisesEntity } from './premises.entity';
 import { ProjectEntity } from './project.entity';
 
-const projectColumns = (input: ProjectInput) => ({
-  code: input.code,
-  names: input.names,
-  industry: input.industry,
-  amountWan: toWan(input.amount),
-  year: input.year,
-  lat: input.lat,
-  lng: input.lng,
-  areaCode: input.areaCode,
-  sample: input.sample,
-});
+/**
+ * What differs between projects and premises in the console: table, columns, view, filters and
+ * the reference codes to check. Everything else (access, versions, audit, import) is shared.
+ */
+type Table<I extends { code: string }, E extends Row, V, Q extends ListQuery> = {
+  target: 'project' | 'premises';
+  entity: EntityTarget<E>;
+  columns: (input: I) => QueryDeepPartialEntity<E> & { code: string };
+  view: (row: E) => V;
+  filter: (qb: SelectQueryBuilder<E>, query: Q) => void;
+  /** codes the schema cannot check: they name reference items and areas in the database */
+  unknownCodes: (input: I, known: Known) => FieldIssue[];
+  validateRows: (sheet: Sheet, known: Known) => { rows: RowInput<I>[]; issues: FieldIssue[] };
+};
+type Row = ObjectLiteral & { id: number; code: string; version: number };
+type ListQuery = { q?: string; area?: string; page: number; pageSize: number };
 
-const premisesColumns = (input: PremisesInput) => ({
-  code: input.code,
-  kind: input.kind,
-  names: input.names,
-  areaCode: input.areaCode,
-  lat: input.lat,
-  lng: input.lng,
-  totalArea: input.totalArea,
-  availableArea: input.availableArea,
-  priceMin: input.priceMin,
-  priceMax: input.priceMax,
-  priceUnit: input.priceUnit,
-  plotRatio: input.plotRatio,
-  contactName: input.contactName,
-  contactPhone: input.contactPhone,
-  photos: input.photos,
-  lastUpdated: input.lastUpdated,
-  sample: input.sample,
-});
+const unknownArea = (areaCode: string | null, known: Known): FieldIssue[] => (areaCode === null || known.areas.has(areaCode) ? [] : [{ field: 'areaCode', code: 'invalid_value' }]);
 
-type Target = 'project' | 'premises';
+const PROJECTS: Table<ProjectInput, ProjectEntity, AdminProject, AdminProjectListQuery> = {
+  target: 'project',
+  entity: ProjectEntity,
+  columns: (input) => ({
+    code: input.code,
+    names: input.names,
+    industry: input.industry,
+    amountWan: toWan(input.amount),
+    year: input.year,
+    lat: input.lat,
+    lng: input.lng,
+    areaCode: input.areaCode,
+    sample: input.sample,
+  }),
+  view: adminProject,
+  filter: (qb, query) => {
+    if (query.industry) qb.andWhere('p.industry = :industry', { industry: query.industry });
+    if (query.year !== undefined) qb.andWhere('p.year = :year', { year: query.year });
+  },
+  unknownCodes: (input, known) => [...(known.industries.has(input.industry) ? [] : [{ field: 'industry', code: 'invalid_value' as const }]), ...unknownArea(input.areaCode, known)],
+  validateRows: validateProjectRows,
+};
+
+const PREMISES: Table<PremisesInput, PremisesEntity, AdminPremises, AdminPremisesListQuery> = {
+  target: 'premises',
+  entity: PremisesEntity,
+  columns: (input) => ({
+    code: input.code,
+    kind: input.kind,
+    names: input.names,
+    areaCode: input.areaCode,
+    lat: input.lat,
+    lng: input.lng,
+    totalArea: input.totalArea,
+    availableArea: input.availableArea,
+    priceMin: input.priceMin,
+    priceMax: input.priceMax,
+    priceUnit: input.priceUnit,
+    plotRatio: input.plotRatio,
+    contactName: input.contactName,
+    contactPhone: input.contactPhone,
+    photos: input.photos,
+    lastUpdated: input.lastUpdated,
+    sample: input.sample,
+  }),
+  view: adminPremises,
+  filter: (qb, query) => {
+    if (query.kind) qb.andWhere('p.kind = :kind', { kind: query.kind });
+  },
+  unknownCodes: (input, known) => unknownArea(input.areaCode, known),
+  validateRows: validatePremisesRows,
+};
+
 const escapeLike = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
@@ -66,141 +117,106 @@ const escapeLike = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
  */
 @Injectable()
 export class HeatmapAdminService {
+  readonly projects: TableAdmin<ProjectInput, ProjectEntity, AdminProject, AdminProjectListQuery>;
+  readonly premises: TableAdmin<PremisesInput, PremisesEntity, AdminPremises, AdminPremisesListQuery>;
+
+  constructor(@InjectDataSource() ds: DataSource, audit: AuditService, catalog: HeatmapCatalog) {
+    this.projects = new TableAdmin(PROJECTS, ds, audit, catalog);
+    this.premises = new TableAdmin(PREMISES, ds, audit, catalog);
+  }
+}
+
+/** One table's console operations; each opens with its access check. */
+class TableAdmin<I extends { code: string }, E extends Row, V, Q extends ListQuery> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly table: Table<I, E, V, Q>,
+    private readonly ds: DataSource,
     private readonly audit: AuditService,
     private readonly catalog: HeatmapCatalog,
   ) {}
 
-  // ---- projects ----
-
-  async listProjects(actor: Actor, query: AdminProjectListQuery) {
+  async list(actor: Actor, query: Q): Promise<{ items: V[]; total: number; page: number; pageSize: number }> {
     requireRole(actor, 'admin', 'staff');
-    const qb = this.ds.getRepository(ProjectEntity).createQueryBuilder('p');
-    if (query.industry) qb.andWhere('p.industry = :industry', { industry: query.industry });
+    const qb = this.ds.getRepository(this.table.entity).createQueryBuilder('p');
+    this.table.filter(qb, query);
     if (query.area) qb.andWhere('p.area_code = :area', { area: query.area });
-    this.search(qb, query.q);
+    if (query.q) {
+      const like = escapeLike(query.q);
+      // names are JSON text: a LIKE over it finds the name in any language
+      qb.andWhere(new Brackets((w) => w.where('p.code LIKE :like', { like }).orWhere('p.names LIKE :like', { like })));
+    }
     const [rows, total] = await qb.orderBy('p.updated_at', 'DESC').addOrderBy('p.id', 'DESC').skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
-    return { items: rows.map(adminProject), total, page: query.page, pageSize: query.pageSize };
+    return { items: rows.map((row) => this.table.view(row)), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async getProject(actor: Actor, id: number): Promise<AdminProject> {
+  async get(actor: Actor, id: number): Promise<V> {
     requireRole(actor, 'admin', 'staff');
-    return adminProject(await find(this.ds.getRepository(ProjectEntity), id));
+    return this.table.view(await find(this.ds.getRepository(this.table.entity), id));
   }
 
-  async createProject(actor: Actor, input: ProjectInput): Promise<AdminProject> {
+  async create(actor: Actor, input: I): Promise<V> {
     requireRole(actor, 'admin');
     return this.write(async (tx) => {
-      await this.assertProject(tx, input, null);
-      const repo = tx.getRepository(ProjectEntity);
-      const { identifiers } = await repo.insert({ ...projectColumns(input), version: 1, updatedBy: actor.username });
+      await this.assertCodes(tx, input, null);
+      const repo = tx.getRepository(this.table.entity);
+      const { identifiers } = await repo.insert({ ...this.table.columns(input), version: 1, updatedBy: actor.username });
       const id = Number(identifiers[0]?.id);
-      await this.audit.record({ actor, action: 'project.create', targetType: 'project', targetId: id }, tx);
-      return adminProject(await repo.findOneByOrFail({ id }));
+      await this.audit.record({ actor, action: `${this.table.target}.create`, targetType: this.table.target, targetId: id }, tx);
+      return this.table.view(await find(repo, id));
     });
   }
 
-  async updateProject(actor: Actor, id: number, version: number, input: ProjectInput): Promise<AdminProject> {
+  async update(actor: Actor, id: number, version: number, input: I): Promise<V> {
     requireRole(actor, 'admin');
     return this.write(async (tx) => {
-      const repo = tx.getRepository(ProjectEntity);
+      const repo = tx.getRepository(this.table.entity);
       await find(repo, id);
-      await this.assertProject(tx, input, id);
+      await this.assertCodes(tx, input, id);
       // the WHERE pins the old version, so the new one is known (see policy-writer's setStatus)
-      const res = await repo.createQueryBuilder().update().set({ ...projectColumns(input), version: version + 1, updatedBy: actor.username }).where('id = :id AND version = :version', { id, version }).execute();
+      const res = await repo
+        .createQueryBuilder()
+        .update()
+        .set({ ...this.table.columns(input), version: version + 1, updatedBy: actor.username })
+        .where('id = :id AND version = :version', { id, version })
+        .execute();
       if (!res.affected) throw new AppException('CONFLICT', 409);
-      await this.audit.record({ actor, action: 'project.update', targetType: 'project', targetId: id, detail: { version: version + 1 } }, tx);
-      return adminProject(await repo.findOneByOrFail({ id }));
+      await this.audit.record({ actor, action: `${this.table.target}.update`, targetType: this.table.target, targetId: id, detail: { version: version + 1 } }, tx);
+      return this.table.view(await find(repo, id));
     });
   }
 
-  async deleteProject(actor: Actor, id: number, version: number): Promise<void> {
+  async remove(actor: Actor, id: number, version: number): Promise<void> {
     requireRole(actor, 'admin');
-    await this.write((tx) => this.remove(tx, actor, 'project', id, version));
-  }
-
-  // ---- premises ----
-
-  async listPremises(actor: Actor, query: AdminPremisesListQuery) {
-    requireRole(actor, 'admin', 'staff');
-    const qb = this.ds.getRepository(PremisesEntity).createQueryBuilder('p');
-    if (query.kind) qb.andWhere('p.kind = :kind', { kind: query.kind });
-    if (query.area) qb.andWhere('p.area_code = :area', { area: query.area });
-    this.search(qb, query.q);
-    const [rows, total] = await qb.orderBy('p.updated_at', 'DESC').addOrderBy('p.id', 'DESC').skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
-    return { items: rows.map(adminPremises), total, page: query.page, pageSize: query.pageSize };
-  }
-
-  async getPremises(actor: Actor, id: number): Promise<AdminPremises> {
-    requireRole(actor, 'admin', 'staff');
-    return adminPremises(await find(this.ds.getRepository(PremisesEntity), id));
-  }
-
-  async createPremises(actor: Actor, input: PremisesInput): Promise<AdminPremises> {
-    requireRole(actor, 'admin');
-    return this.write(async (tx) => {
-      await this.assertPremises(tx, input, null);
-      const repo = tx.getRepository(PremisesEntity);
-      const { identifiers } = await repo.insert({ ...premisesColumns(input), version: 1, updatedBy: actor.username });
-      const id = Number(identifiers[0]?.id);
-      await this.audit.record({ actor, action: 'premises.create', targetType: 'premises', targetId: id }, tx);
-      return adminPremises(await repo.findOneByOrFail({ id }));
-    });
-  }
-
-  async updatePremises(actor: Actor, id: number, version: number, input: PremisesInput): Promise<AdminPremises> {
-    requireRole(actor, 'admin');
-    return this.write(async (tx) => {
-      const repo = tx.getRepository(PremisesEntity);
+    await this.write(async (tx) => {
+      const repo = tx.getRepository(this.table.entity);
       await find(repo, id);
-      await this.assertPremises(tx, input, id);
-      const res = await repo.createQueryBuilder().update().set({ ...premisesColumns(input), version: version + 1, updatedBy: actor.username }).where('id = :id AND version = :version', { id, version }).execute();
+      const res = await repo.createQueryBuilder().delete().where('id = :id AND version = :version', { id, version }).execute();
       if (!res.affected) throw new AppException('CONFLICT', 409);
-      await this.audit.record({ actor, action: 'premises.update', targetType: 'premises', targetId: id, detail: { version: version + 1 } }, tx);
-      return adminPremises(await repo.findOneByOrFail({ id }));
+      await this.audit.record({ actor, action: `${this.table.target}.delete`, targetType: this.table.target, targetId: id, detail: { version } }, tx);
     });
   }
-
-  async deletePremises(actor: Actor, id: number, version: number): Promise<void> {
-    requireRole(actor, 'admin');
-    await this.write((tx) => this.remove(tx, actor, 'premises', id, version));
-  }
-
-  // ---- import ----
 
   /**
    * Validates every row first; any rejected row → VALIDATION_FAILED listing each problem as
    * `rows.<line>.<column>` and nothing is written. Otherwise all rows commit in one transaction:
    * a new code creates, a known code updates (its version +1).
    */
-  async importProjects(actor: Actor, request: ImportRequest): Promise<ImportResult> {
+  async import(actor: Actor, request: ImportRequest): Promise<ImportResult> {
     requireRole(actor, 'admin');
     const sheet = await readSheet(request);
-    const { rows, issues } = validateProjectRows(sheet, await this.known(this.ds.manager));
+    const { rows, issues } = this.table.validateRows(sheet, await this.known(this.ds.manager));
     if (issues.length) throw AppException.validation(issues);
-    if (request.dryRun) return this.dryRun(ProjectEntity, rows);
+    if (request.dryRun) {
+      const existing = await existingCodes(this.ds.getRepository(this.table.entity), rows.map((r) => r.input.code));
+      const updated = rows.filter((r) => existing.has(r.input.code)).length;
+      return { imported: false, rows: rows.length, created: rows.length - updated, updated };
+    }
     return this.write(async (tx) => {
-      const counts = await upsertByCode(tx.getRepository(ProjectEntity), rows.map((r) => ({ ...projectColumns(r.input), updatedBy: actor.username })));
-      await this.audit.record({ actor, action: 'project.import', targetType: 'project', detail: { filename: request.filename, rows: rows.length, ...counts } }, tx);
+      const counts = await upsertByCode(tx.getRepository(this.table.entity), rows.map((r) => ({ ...this.table.columns(r.input), updatedBy: actor.username })));
+      await this.audit.record({ actor, action: `${this.table.target}.import`, targetType: this.table.target, detail: { filename: request.filename, rows: rows.length, ...counts } }, tx);
       return { imported: true, rows: rows.length, ...counts };
     });
   }
-
-  async importPremises(actor: Actor, request: ImportRequest): Promise<ImportResult> {
-    requireRole(actor, 'admin');
-    const sheet = await readSheet(request);
-    const { rows, issues } = validatePremisesRows(sheet, await this.known(this.ds.manager));
-    if (issues.length) throw AppException.validation(issues);
-    if (request.dryRun) return this.dryRun(PremisesEntity, rows);
-    return this.write(async (tx) => {
-      const counts = await upsertByCode(tx.getRepository(PremisesEntity), rows.map((r) => ({ ...premisesColumns(r.input), updatedBy: actor.username })));
-      await this.audit.record({ actor, action: 'premises.import', targetType: 'premises', detail: { filename: request.filename, rows: rows.length, ...counts } }, tx);
-      return { imported: true, rows: rows.length, ...counts };
-    });
-  }
-
-  // ---- helpers ----
 
   /** One transaction with the revision bump; this replica's read model rebuilds on the next read. */
   private async write<T>(fn: (tx: EntityManager) => Promise<T>): Promise<T> {
@@ -213,21 +229,6 @@ export class HeatmapAdminService {
     return result;
   }
 
-  private async remove(tx: EntityManager, actor: Actor, target: Target, id: number, version: number): Promise<void> {
-    const repo: Repository<ObjectLiteral> = target === 'project' ? tx.getRepository(ProjectEntity) : tx.getRepository(PremisesEntity);
-    await find(repo, id);
-    const res = await repo.createQueryBuilder().delete().where('id = :id AND version = :version', { id, version }).execute();
-    if (!res.affected) throw new AppException('CONFLICT', 409);
-    await this.audit.record({ actor, action: `${target}.delete`, targetType: target, targetId: id, detail: { version } }, tx);
-  }
-
-  private search(qb: SelectQueryBuilder<ObjectLiteral>, q: string | undefined): void {
-    if (!q) return;
-    const like = escapeLike(q);
-    // names are JSON text: a LIKE over it finds the name in any language
-    qb.andWhere(new Brackets((w) => w.where('p.code LIKE :like', { like }).orWhere('p.names LIKE :like', { like })));
-  }
-
   private async known(manager: EntityManager): Promise<Known> {
     const [industries, areas] = await Promise.all([
       manager.getRepository(ReferenceItemEntity).find({ where: { kind: 'industry', active: true }, select: { code: true } }),
@@ -236,34 +237,17 @@ export class HeatmapAdminService {
     return { industries: new Set(industries.map((i) => i.code)), areas: new Set(areas.map((a) => a.code)) };
   }
 
-  private async assertProject(tx: EntityManager, input: ProjectInput, id: number | null): Promise<void> {
-    const known = await this.known(tx);
-    const issues: FieldIssue[] = [];
-    if (!known.industries.has(input.industry)) issues.push({ field: 'industry', code: 'invalid_value' });
-    if (input.areaCode !== null && !known.areas.has(input.areaCode)) issues.push({ field: 'areaCode', code: 'invalid_value' });
-    const other = await tx.getRepository(ProjectEntity).findOne({ where: { code: input.code }, select: { id: true } });
+  /** Reference codes the database knows, and the code unique among the table's rows. */
+  private async assertCodes(tx: EntityManager, input: I, id: number | null): Promise<void> {
+    const issues = this.table.unknownCodes(input, await this.known(tx));
+    const other = await tx.getRepository(this.table.entity).findOne({ where: { code: input.code } as FindOptionsWhere<E>, select: { id: true } as FindOptionsSelect<E> });
     if (other && other.id !== id) issues.push({ field: 'code', code: 'duplicate' });
     if (issues.length) throw AppException.validation(issues);
-  }
-
-  private async assertPremises(tx: EntityManager, input: PremisesInput, id: number | null): Promise<void> {
-    const known = await this.known(tx);
-    const issues: FieldIssue[] = [];
-    if (input.areaCode !== null && !known.areas.has(input.areaCode)) issues.push({ field: 'areaCode', code: 'invalid_value' });
-    const other = await tx.getRepository(PremisesEntity).findOne({ where: { code: input.code }, select: { id: true } });
-    if (other && other.id !== id) issues.push({ field: 'code', code: 'duplicate' });
-    if (issues.length) throw AppException.validation(issues);
-  }
-
-  private async dryRun(entity: typeof ProjectEntity | typeof PremisesEntity, rows: RowInput<{ code: string }>[]): Promise<ImportResult> {
-    const existing = await existingCodes(this.ds.getRepository<ObjectLiteral>(entity), rows.map((r) => r.input.code));
-    const updated = rows.filter((r) => existing.has(r.input.code)).length;
-    return { imported: false, rows: rows.length, created: rows.length - updated, updated };
   }
 }
 
-async function find<E extends ObjectLiteral>(repo: Repository<E>, id: number): Promise<E> {
-  const row = await repo.findOneBy({ id } as never);
+async function find<E extends Row>(repo: Repository<E>, id: number): Promise<E> {
+  const row = await repo.findOneBy({ id } as FindOptionsWhere<E>);
   if (!row) throw AppException.notFound();
   return row;
 }

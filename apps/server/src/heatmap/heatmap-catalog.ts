@@ -135,6 +135,11 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
     return { stats: state.areas, total: state.total, sampleData: state.sampleProjects || state.samplePremises };
   }
 
+  /** When projects or premises last changed (null: never). */
+  async lastUpdated(): Promise<string | null> {
+    return (await this.current()).lastUpdated;
+  }
+
   /** The heatmap answer as JSON text, cached until the next data change. */
   async heatmapJson(query: HeatmapQuery, language: Language): Promise<string> {
     const state = await this.current();
@@ -168,7 +173,7 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
         kind: filter.kind ?? null,
       },
       total: scale(ranked.reduce((sum, c) => sum + c.value, 0)),
-      cells: ranked.map((c, i) => ({ h3: c.h3, value: values[i] as number, rank: c.rank, class: classOf(values[i] as number, breaks), boundary: this.boundaries.of(c.h3) })),
+      cells: ranked.map((c, i) => ({ h3: c.h3, value: values[i] as number, rank: c.rank, class: classOf(values[i] as number, breaks), ...this.boundaries.of(c.h3) })),
       breaks,
       lastUpdated: state.lastUpdated,
       sampleData: space ? state.samplePremises : state.sampleProjects,

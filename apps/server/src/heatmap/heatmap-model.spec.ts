@@ -1,6 +1,6 @@
-import { HEATMAP_MAX_RES, HEATMAP_MIN_RES, PREMISES_KINDS } from '@zhaoshang/contracts';
-import { cellToLatLng, cellToParent, getResolution, isValidCell, latLngToCell } from 'h3-js';
-import { BoundaryCache, buildModel, CellIndexer, classOf, quantileBreaks, queryCells, rank, type CellFilter, type PremisesPoint, type ProjectPoint } from './heatmap-model';
+import { decodeOutline, HEATMAP_MAX_RES, HEATMAP_MIN_RES, PREMISES_KINDS } from '@zhaoshang/contracts';
+import { cellToBoundary, cellToLatLng, cellToParent, getResolution, isValidCell, latLngToCell } from 'h3-js';
+import { BoundaryCache, buildModel, cellAt, cellOutline, CellIndexer, cellSearchBox, classOf, quantileBreaks, queryCells, rank, type CellFilter, type PremisesPoint, type ProjectPoint } from './heatmap-model';
 import { pointInPolygon, prng } from './seed/heatmap-seed-data';
 
 const INDUSTRIES = ['rnd', 'health', 'fintech', 'biomedicine'];
@@ -126,14 +126,41 @@ describe('cell boundaries', () => {
     for (let res = HEATMAP_MIN_RES; res <= HEATMAP_MAX_RES; res++) {
       const cell = latLngToCell(31.4226, 120.6429, res);
       expect(isValidCell(cell)).toBe(true);
-      const ring = sut.of(cell);
+      const { center, outline } = sut.of(cell);
+      const ring = decodeOutline(center, outline);
       expect(ring).toHaveLength(6);
       const [lat, lng] = cellToLatLng(cell);
+      // the compact form loses no more than about a metre per vertex
+      cellToBoundary(cell).forEach(([a, b], i) => {
+        expect(Math.abs(a - (ring[i]?.[0] ?? 0))).toBeLessThan(1e-5);
+        expect(Math.abs(b - (ring[i]?.[1] ?? 0))).toBeLessThan(1e-5);
+      });
       expect(pointInPolygon([lat, lng], ring)).toBe(true);
       // edge length shrinks about 2.65× per resolution: 3.7 km at 6, 0.2 km at 9
       const spread = Math.max(...ring.map(([a, b]) => Math.hypot(a - lat, b - lng)));
       expect(spread).toBeLessThan(0.06 / 2.6 ** (res - HEATMAP_MIN_RES));
       expect(pointInPolygon([31.4226, 120.6429], ring)).toBe(true);
     }
+  });
+});
+
+describe('finding the rows of one cell', () => {
+  it('holds every point that counts in a cell inside its search box, at every resolution', () => {
+    const rnd = prng(99);
+    for (let i = 0; i < 4000; i++) {
+      const [lat, lng] = [31.3 + rnd() * 0.3, 120.4 + rnd() * 0.4];
+      for (let res = HEATMAP_MIN_RES; res <= HEATMAP_MAX_RES; res++) {
+        const cell = cellAt(lat, lng, res);
+        const box = cellSearchBox(cellOutline(cell));
+        const inside = lat >= box.south && lat <= box.north && lng >= box.west && lng <= box.east;
+        if (!inside) throw new Error(`(${lat}, ${lng}) counts in ${cell} but lies outside its search box`);
+      }
+    }
+  });
+
+  it('counts a point in its finest cell or that cell\'s parent, as the model does', () => {
+    const finest = latLngToCell(31.4226, 120.6429, HEATMAP_MAX_RES);
+    expect(cellAt(31.4226, 120.6429, HEATMAP_MAX_RES)).toBe(finest);
+    expect(cellAt(31.4226, 120.6429, HEATMAP_MIN_RES)).toBe(cellToParent(finest, HEATMAP_MIN_RES));
   });
 });

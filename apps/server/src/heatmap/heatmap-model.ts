@@ -1,5 +1,5 @@
-import { HEATMAP_CLASSES, HEATMAP_MAX_RES, HEATMAP_MIN_RES, PREMISES_KINDS, type HeatmapMetric, type PremisesKind } from '@zhaoshang/contracts';
-import { cellToBoundary, cellToParent, latLngToCell } from 'h3-js';
+import { encodeOutline, HEATMAP_CLASSES, HEATMAP_MAX_RES, HEATMAP_MIN_RES, PREMISES_KINDS, type HeatmapMetric, type PremisesKind } from '@zhaoshang/contracts';
+import { cellToBoundary, cellToLatLng, cellToParent, latLngToCell } from 'h3-js';
 
 export type ProjectPoint = { id: number; industry: string; amountWan: number; year: number; lat: number; lng: number };
 export type PremisesPoint = { id: number; kind: PremisesKind; availableArea: number; lat: number; lng: number };
@@ -74,6 +74,40 @@ export class CellIndexer {
     }
     return i;
   }
+}
+
+/**
+ * The cell a point counts in at `res`, by the same rule as CellIndexer: the finest cell, or its
+ * parent (so a cell's detail sums to its value on the map).
+ */
+export function cellAt(lat: number, lng: number, res: number): string {
+  const finest = latLngToCell(lat, lng, HEATMAP_MAX_RES);
+  return res === HEATMAP_MAX_RES ? finest : cellToParent(finest, res);
+}
+
+/**
+ * A lat/lng box holding every point that counts in `h3` (see cellAt): the outline's box widened
+ * by half its size on each side, since a coarse cell counts the finest cells whose centres lie in
+ * it and those reach a little past its outline. Checked against random points in the spec.
+ */
+export function cellSearchBox(outline: readonly [number, number][]): { south: number; north: number; west: number; east: number } {
+  const lats = outline.map((p) => p[0]);
+  const lngs = outline.map((p) => p[1]);
+  const [south, north, west, east] = [Math.min(...lats), Math.max(...lats), Math.min(...lngs), Math.max(...lngs)];
+  const dLat = (north - south) / 2;
+  const dLng = (east - west) / 2;
+  return { south: south - dLat, north: north + dLat, west: west - dLng, east: east + dLng };
+}
+
+/** Ray casting over `[lat, lng]` vertices (not closed). */
+export function pointInPolygon([lat, lng]: [number, number], ring: readonly [number, number][]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [yi, xi] = ring[i] as [number, number];
+    const [yj, xj] = ring[j] as [number, number];
+    if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
 }
 
 /** Sums of one (industry, year) or (kind) group over cells: parallel arrays, in no order. */
@@ -244,13 +278,23 @@ export function classOf(value: number, breaks: readonly number[]): number {
 
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
-/** A cell's outline as `[lat, lng]` vertices, rounded to about 0.1 m, remembered per cell. */
+/** A cell's outline as `[lat, lng]` vertices, rounded to about 0.1 m. */
+export function cellOutline(h3: string): [number, number][] {
+  return cellToBoundary(h3).map(([lat, lng]) => [round6(lat), round6(lng)] as [number, number]);
+}
+
+/** A cell's centre and outline in the answer's compact form (see `encodeOutline`). */
+export type CompactOutline = { center: [number, number]; outline: number[] };
+
+/** Cell outlines in the answer's compact form, remembered per cell. */
 export class BoundaryCache {
-  private readonly cache = new Map<string, [number, number][]>();
-  of(h3: string): [number, number][] {
+  private readonly cache = new Map<string, CompactOutline>();
+  of(h3: string): CompactOutline {
     let b = this.cache.get(h3);
     if (!b) {
-      b = cellToBoundary(h3).map(([lat, lng]) => [round6(lat), round6(lng)] as [number, number]);
+      const [lat, lng] = cellToLatLng(h3);
+      const center: [number, number] = [round6(lat), round6(lng)];
+      b = { center, outline: encodeOutline(center, cellToBoundary(h3)) };
       this.cache.set(h3, b);
     }
     return b;

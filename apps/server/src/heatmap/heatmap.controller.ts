@@ -3,11 +3,15 @@ import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   areaDetailSchema,
   areaListSchema,
+  heatmapCellDetailSchema,
+  heatmapCellParamsSchema,
+  heatmapCellQuerySchema,
   heatmapQuerySchema,
   heatmapResponseSchema,
   langQuerySchema,
   premisesListSchema,
   premisesQuerySchema,
+  type HeatmapCellQuery,
   type HeatmapQuery,
   type PremisesQuery,
 } from '@zhaoshang/contracts';
@@ -34,6 +38,22 @@ export class HeatmapController {
     void reply.header('content-type', 'application/json; charset=utf-8');
     const al = request.headers['accept-language'];
     return this.heatmap.heatmapJson(query, requestLanguage(request), { url: request.url, acceptLanguage: (Array.isArray(al) ? al[0] : al) ?? '' });
+  }
+
+  @Get('heatmap/cells/:cell')
+  @ApiOperation({
+    operationId: 'getHeatmapCell',
+    summary: "One hexagon cell under the map's filters: its figures, the areas it lies in, its projects, premises and the policies that apply there",
+  })
+  @ApiParam({ name: 'cell', description: 'H3 index (resolution 6–9) from GET /api/v1/heatmap', schema: { type: 'string' } })
+  @ApiZodQuery(heatmapCellQuerySchema)
+  @ApiZodResponse(200, heatmapCellDetailSchema)
+  cell(
+    @Param(new ZodPipe(heatmapCellParamsSchema, 'params')) params: { cell: string },
+    @Query(new ZodPipe(heatmapCellQuerySchema, 'query')) query: HeatmapCellQuery,
+    @Req() request: FastifyRequest,
+  ) {
+    return this.heatmap.cell(params.cell, query, requestLanguage(request));
   }
 
   @Get('areas')

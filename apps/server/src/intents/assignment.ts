@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Language } from '@zhaoshang/contracts';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ConciergeEntity } from '../concierges/concierge.entity';
 import type { CounterStore } from '../rate-limit/counter-store';
 import { COUNTER_STORE } from '../rate-limit/rate-limit.service';
@@ -10,6 +10,7 @@ import { AssignmentRuleEntity } from './intent.entity';
 type Rule = Pick<AssignmentRuleEntity, 'industry' | 'language' | 'conciergeIds'>;
 type Concierge = Pick<ConciergeEntity, 'id' | 'active' | 'languages' | 'industries'>;
 export type Need = { industries: readonly string[]; language: Language };
+export type Roster = { rules: AssignmentRuleEntity[]; concierges: ConciergeEntity[] };
 
 /**
  * The concierges equally entitled to a lead, by the most specific matching rules (industry and
@@ -66,13 +67,20 @@ export class AssignmentService {
     this.cached = undefined;
   }
 
+  /** Rules and active concierges as a transaction sees them, bypassing the cache (a handover of many leads). */
+  async freshRoster(manager: EntityManager): Promise<Roster> {
+    const rules = await manager.getRepository(AssignmentRuleEntity).find({ order: { sort: 'ASC', id: 'ASC' } });
+    const concierges = await manager.getRepository(ConciergeEntity).find({ where: { active: true } });
+    return { rules, concierges };
+  }
+
   /**
    * Round-robin among the equal candidates. The position is a shared counter per group (database
    * or Redis) so replicas share it; it is bumped on its own, outside the intent's transaction, so
    * concurrent submissions do not queue behind one row lock.
    */
-  async choose(need: Need, exclude: readonly number[] = []): Promise<ConciergeEntity | null> {
-    const { rules, concierges } = await this.roster();
+  async choose(need: Need, exclude: readonly number[] = [], roster?: Roster): Promise<ConciergeEntity | null> {
+    const { rules, concierges } = roster ?? (await this.roster());
     const ids = equalCandidates(rules, concierges.filter((c) => !exclude.includes(c.id)), need);
     const byId = (id: number | undefined) => concierges.find((c) => c.id === id) ?? null;
     if (ids.length <= 1) return byId(ids[0]);

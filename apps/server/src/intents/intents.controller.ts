@@ -23,7 +23,7 @@ import { ClientIp } from '../auth/staff-auth.guard';
 import { AppException } from '../common/app.exception';
 import { requestLanguage } from '../common/language';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse, ZodPipe } from '../common/zod';
-import { CurrentInvestor, InvestorAuthGuard, type InvestorActor } from '../investors/investor-auth';
+import { CurrentInvestor, CurrentInvestorId, DeferInvestorLookup, InvestorAuthGuard, type InvestorActor } from '../investors/investor-auth';
 import { idParam } from '../policies/policies.controller';
 import { IntentsService } from './intents.service';
 
@@ -77,19 +77,21 @@ export class IntentsController {
   @Post('intents')
   @ApiBearerAuth()
   @UseGuards(InvestorAuthGuard)
+  // the account is read in the same statement as the duplicate check: one round trip fewer
+  @DeferInvestorLookup()
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'UUID v4 made by the client once per submission and reused on every retry' })
   @ApiOperation({ operationId: 'submitIntent', summary: 'Submit an investment intent; assigned to a concierge at once. A retry with the same Idempotency-Key answers the same intent (200)' })
   @ApiZodBody(intentRequestSchema)
   @ApiZodResponse(201, myIntentSchema)
   async submit(
-    @CurrentInvestor() investor: InvestorActor,
+    @CurrentInvestorId() investorId: number,
     @Headers('idempotency-key') key: string | undefined,
     @Body(new ZodPipe(intentRequestSchema)) body: IntentRequest,
     @ClientIp() ip: string,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { intent, replayed } = await this.intents.submit(investor, body, idempotencyKey(key), ip, requestLanguage(request));
+    const { intent, replayed } = await this.intents.submit(investorId, body, idempotencyKey(key), ip, requestLanguage(request));
     void reply.status(replayed ? 200 : 201);
     if (replayed) void reply.header('idempotent-replayed', 'true');
     return intent;

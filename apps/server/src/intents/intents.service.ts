@@ -22,7 +22,7 @@ import { AreaEntity } from '../meta/area.entity';
 import { PolicyCatalog } from '../policies/policy-catalog';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { ConsentRecordEntity, InvestorEntity } from '../investors/investor.entity';
-import { requireInvestor, type InvestorActor } from '../investors/investor-auth';
+import { INVESTOR_ACTOR_COLUMNS, investorActorOf, requireInvestor, type InvestorActor, type InvestorActorRow } from '../investors/investor-auth';
 import { WechatClient } from '../wechat/wechat.client';
 import { AssignmentService } from './assignment';
 import { IntentEntity, IntentEventEntity } from './intent.entity';
@@ -131,21 +131,24 @@ export class IntentsService implements OnModuleInit {
    * stored intent (`replayed`), the same key with another body is refused. The intent, its first
    * events, the staff notifications and the outgoing messages commit together or not at all.
    */
-  async submit(investor: InvestorActor, body: IntentRequest, key: string, ip: string, language: Language): Promise<{ intent: MyIntent; replayed: boolean }> {
-    requireInvestor(investor);
+  async submit(investorId: number, body: IntentRequest, key: string, ip: string, language: Language): Promise<{ intent: MyIntent; replayed: boolean }> {
     const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
-    // independent round trips, side by side: the limits, and the earlier intents this one may
-    // duplicate (a plain read outside the transaction: no submission waits on another's locks)
-    const [limited, duplicates] = await Promise.all([
+    // independent round trips, side by side: the limits, and the account with the earlier intents
+    // this one may duplicate (a plain read outside the transaction: no submission waits on
+    // another's locks)
+    const [limited, found] = await Promise.all([
       this.rateLimit.take(
         [
-          { key: `intent:investor:${investor.id}`, max: this.config.INTENT_MAX_PER_INVESTOR_PER_HOUR },
+          { key: `intent:investor:${investorId}`, max: this.config.INTENT_MAX_PER_INVESTOR_PER_HOUR },
           { key: `intent:ip:${ip}`, max: this.config.INTENT_MAX_PER_IP_PER_HOUR },
         ],
         HOUR,
       ),
-      this.hasDuplicate({ uscc: body.company.uscc ?? null, phone: body.contact.phone, investorId: investor.id }),
+      this.investorWithDuplicate(investorId, { uscc: body.company.uscc ?? null, phone: body.contact.phone, investorId }),
     ]);
+    // the access check the guard left to this statement: a deleted account goes no further
+    const investor = investorActorOf(found.investor);
+    const duplicates = found.duplicate;
     // a retry is answered even when over the limit (the limit is on new intents)
     const replay = limited || body.consentVersion !== PRIVACY_NOTICE_VERSION ? await this.replay(investor.id, key, requestHash, language) : undefined;
     if (replay) return { intent: replay, replayed: true };
@@ -244,16 +247,18 @@ export class IntentsService implements OnModuleInit {
   }
 
   /**
-   * Whether a live intent shares the USCC, phone or investor identity (flags the arriving lead).
-   * One statement of LIMIT 1 lookups, each on its own index: an OR would merge every earlier
-   * intent of the investor before stopping.
+   * The submitting account, and whether a live intent shares the USCC, phone or investor identity
+   * (flags the arriving lead). One statement: the investor row by key with LIMIT 1 lookups beside
+   * it, each on its own index (an OR would merge every earlier intent of the investor first).
    */
-  private async hasDuplicate(by: DuplicateKeys): Promise<boolean> {
+  private async investorWithDuplicate(investorId: number, by: DuplicateKeys): Promise<{ investor: InvestorActorRow | undefined; duplicate: boolean }> {
     const keys = duplicateKeys(by);
-    if (!keys.length) return false;
-    const lookups = keys.map(([column], i) => `(SELECT id FROM intent WHERE ${column} = ? AND anonymized_at IS NULL LIMIT 1) AS d${i}`);
-    const [row] = await this.ds.query<Record<string, unknown>[]>(`SELECT ${lookups.join(', ')}`, keys.map(([, value]) => value));
-    return Object.values(row ?? {}).some((id) => id !== null);
+    const lookups = keys.map(([column], i) => `, (SELECT id FROM intent WHERE ${column} = ? AND anonymized_at IS NULL LIMIT 1) AS d${i}`);
+    const [row] = await this.ds.query<(InvestorActorRow & Record<string, unknown>)[]>(`SELECT ${INVESTOR_ACTOR_COLUMNS}${lookups.join('')} FROM investor WHERE id = ?`, [
+      ...keys.map(([, value]) => value),
+      investorId,
+    ]);
+    return { investor: row, duplicate: keys.some((_, i) => row?.[`d${i}`] != null) };
   }
 
   /** Other live intents with the same USCC, phone or investor identity. */

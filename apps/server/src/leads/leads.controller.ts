@@ -2,7 +2,6 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res, Use
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   assignmentRulesSchema,
-  conciergeOptionListSchema,
   leadDetailSchema,
   leadExportQuerySchema,
   leadListSchema,
@@ -145,13 +144,6 @@ export class LeadsController {
   @ApiZodResponse(200, assignmentRulesSchema)
   setRules(@CurrentActor() actor: Actor, @Body(new ZodPipe(assignmentRulesSchema)) body: z.output<typeof assignmentRulesSchema>, @ClientIp() ip: string) {
     return this.leads.setRules(actor, body.rules, ip);
-  }
-
-  @Get('concierges')
-  @ApiOperation({ operationId: 'adminListConcierges', summary: 'Concierges to assign leads to' })
-  @ApiZodResponse(200, conciergeOptionListSchema)
-  concierges(@CurrentActor() actor: Actor, @Req() request: FastifyRequest) {
-    return this.leads.conciergeOptions(actor, requestLanguage(request));
   }
 
   @Get('notifications')

@@ -19,7 +19,7 @@ import { BackgroundWorker } from '../outbox/outbox.service';
 import { PolicyCatalog } from '../policies/policy-catalog';
 import { AssignmentService } from '../intents/assignment';
 import { AssignmentRuleEntity, IntentEntity, IntentEventEntity, StaffNotificationEntity } from '../intents/intent.entity';
-import { conciergeName, eventView, leadSummaryView, stageName } from '../intents/intent-views';
+import { eventView, leadSummaryView, stageName } from '../intents/intent-views';
 import { translate } from '@zhaoshang/i18n';
 import { IntentsService } from '../intents/intents.service';
 import { LeadNotifier } from '../intents/lead-notifier';
@@ -146,8 +146,10 @@ export class LeadsService implements OnModuleInit {
 
   // ---- working a lead ----
 
-  private staffEvent(actor: Actor, intentId: number, kind: IntentEventEntity['kind'], extra: Partial<IntentEventEntity> = {}) {
-    return { intentId, kind, actorKind: 'staff' as const, staffUserId: actor.id, actorName: actor.username, stage: null, reason: null, body: null, conciergeId: null, otherIntentId: null, internal: false, clientId: null, ...extra };
+  /** An event by a staff member, or by the system when `actor` is null. */
+  private staffEvent(actor: Actor | null, intentId: number, kind: IntentEventEntity['kind'], extra: Partial<IntentEventEntity> = {}) {
+    const by = actor ? { actorKind: 'staff' as const, staffUserId: actor.id, actorName: actor.username } : { actorKind: 'system' as const, staffUserId: null, actorName: null };
+    return { intentId, kind, ...by, stage: null, reason: null, body: null, conciergeId: null, otherIntentId: null, internal: false, clientId: null, ...extra };
   }
 
   /** Optimistic lock: the change applies only to the version the staff member was looking at. */
@@ -176,13 +178,24 @@ export class LeadsService implements OnModuleInit {
       const target = await tx.getRepository(ConciergeEntity).findOneBy({ id: body.conciergeId });
       if (!target?.active) throw AppException.validation([{ field: 'conciergeId', code: 'invalid_value' }]);
       if (target.id === intent.conciergeId) return;
-      await this.bump(tx, id, body.version, { conciergeId: target.id });
-      await tx.getRepository(IntentEventEntity).insert(this.staffEvent(actor, id, 'reassigned', { conciergeId: target.id, reason: body.reason }));
-      await this.notifier.staff(tx, 'lead.assigned', id, target.id);
-      await this.audit.record({ actor, action: 'lead.reassign', targetType: 'intent', targetId: id, ip, detail: { from: intent.conciergeId, to: target.id, reason: body.reason } }, tx);
+      await this.handOver(tx, actor, { id, conciergeId: intent.conciergeId, version: body.version }, target.id, body.reason, ip);
     });
     // answered even to a staff member who just handed the lead over and no longer sees it
     return this.view(await this.ds.getRepository(IntentEntity).findOneByOrFail({ id }), language);
+  }
+
+  /**
+   * Hands a lead to a concierge, or to the admins' queue (`to` null), in the caller's transaction:
+   * the version moves on (CONFLICT when stale), the timeline gets a `reassigned` event the investor
+   * sees (internal when it went to the queue: nobody to name yet), the new concierge's account (the
+   * admins for the queue) is notified, and the audit log keeps it. A null actor is the system.
+   * Used by a manual reassignment and by deactivating a concierge.
+   */
+  async handOver(tx: EntityManager, actor: Actor | null, lead: Pick<IntentEntity, 'id' | 'conciergeId' | 'version'>, to: number | null, reason: string, ip: string | null): Promise<void> {
+    await this.bump(tx, lead.id, lead.version, { conciergeId: to });
+    await tx.getRepository(IntentEventEntity).insert(this.staffEvent(actor, lead.id, 'reassigned', { conciergeId: to, reason, internal: to === null }));
+    await this.notifier.staff(tx, 'lead.assigned', lead.id, to);
+    await this.audit.record({ actor, action: 'lead.reassign', targetType: 'intent', targetId: lead.id, ip, detail: { from: lead.conciergeId, to, reason } }, tx);
   }
 
   async addNote(actor: Actor, id: number, body: string, language: Language): Promise<LeadDetail> {
@@ -267,7 +280,7 @@ export class LeadsService implements OnModuleInit {
     return { rows: out, unmasked };
   }
 
-  // ---- rules, concierges, notifications ----
+  // ---- rules, notifications (concierges: apps/server/src/concierges) ----
 
   async rules(actor: Actor): Promise<{ rules: AssignmentRule[] }> {
     requireRole(actor, 'admin', 'staff');
@@ -288,12 +301,6 @@ export class LeadsService implements OnModuleInit {
     });
     this.assignment.forget();
     return this.rules(actor);
-  }
-
-  async conciergeOptions(actor: Actor, language: Language) {
-    requireRole(actor, 'admin', 'staff');
-    const rows = await this.ds.getRepository(ConciergeEntity).find({ order: { sort: 'ASC', id: 'ASC' } });
-    return { items: rows.map((c) => ({ id: c.id, name: conciergeName(c, language) ?? c.code, languages: c.languages, industries: c.industries, active: c.active, staffUserId: c.staffUserId })) };
   }
 
   async notifications(actor: Actor) {

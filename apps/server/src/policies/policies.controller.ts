@@ -3,11 +3,13 @@ import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   enterpriseProfileSchema,
   langQuerySchema,
+  matchQuerySchema,
   matchResponseSchema,
   policyDetailSchema,
   policyListSchema,
   policyQuerySchema,
   type EnterpriseProfile,
+  type MatchQuery,
   type PolicyQuery,
 } from '@zhaoshang/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -37,13 +39,18 @@ export class PoliciesController {
   @Post('match')
   @HttpCode(200)
   @ApiOperation({ operationId: 'matchPolicies', summary: 'Policies an enterprise qualifies for, ranked, with met, unmet and unknown criteria' })
-  @ApiZodQuery(langQuerySchema)
+  @ApiZodQuery(matchQuerySchema)
   @ApiZodBody(enterpriseProfileSchema)
   @ApiZodResponse(200, matchResponseSchema)
-  match(@Body(new ZodPipe(enterpriseProfileSchema)) profile: EnterpriseProfile, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  match(
+    @Query(new ZodPipe(matchQuerySchema, 'query')) query: MatchQuery,
+    @Body(new ZodPipe(enterpriseProfileSchema)) profile: EnterpriseProfile,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     // assembled as JSON text from cached summaries; sent as is
     void reply.header('content-type', 'application/json; charset=utf-8');
-    return this.policies.matchJson(profile, requestLanguage(request));
+    return this.policies.matchJson(profile, requestLanguage(request), query);
   }
 
   @Get(':id')

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   FALLBACK_CHAIN,
   LANGUAGES,
+  MATCH_PAGE_SIZE,
   resolveTranslation,
   type AdminPolicy,
   type EnterpriseProfile,
@@ -14,6 +15,7 @@ import {
   type ReferenceKind,
 } from '@zhaoshang/contracts';
 import { IsNull, Not, type DataSource } from 'typeorm';
+import { excerpt } from '../content/excerpt';
 import { rememberIn, RevisionedReadModel, type ReadModelState } from '../content/read-model';
 import { ReferenceItemEntity } from '../meta/reference-item.entity';
 import { applicableRules, matchScore, ruleOutcomes, ruleTexts, type NameOf, type Rule } from './eligibility';
@@ -60,7 +62,6 @@ type State = ReadModelState & {
   index: InvertedIndex;
   names: ReferenceNames;
 };
-const MATCH_PAGE = 50;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -249,6 +250,7 @@ export class PolicyCatalog extends RevisionedReadModel<State> {
     const tr = e.view.translations[e.readAs[language]];
     return {
       ...this.summary(state, e, language),
+      summary: tr.summary,
       body: tr.body,
       documentNumber: e.view.documentNumber,
       benefits: e.view.benefits.map((b) => ({ kind: b.kind, maxAmount: b.maxAmount, description: resolveTranslation(b.description, language)?.value ?? '' })),
@@ -264,8 +266,10 @@ export class PolicyCatalog extends RevisionedReadModel<State> {
   }
 
   /** Published, currently valid policies the profile qualifies for (then near misses), ranked: the answer as JSON text. */
-  async matchJson(profile: EnterpriseProfile, language: Language): Promise<string> {
+  async matchJson(profile: EnterpriseProfile, language: Language, page = 1, pageSize = MATCH_PAGE_SIZE): Promise<string> {
     const state = await this.current();
+    // ranking needs the best `keep`; only the page asked for is assembled
+    const keep = page * pageSize;
     const day = today();
     // rules are evaluated once per group; groups are then visited best first, so the scan ends
     // as soon as a group's best member cannot make the page
@@ -279,14 +283,14 @@ export class PolicyCatalog extends RevisionedReadModel<State> {
       open.push({ g, base, best: base + (g.members[0] as Entry).benefitBonus });
     }
     open.sort((a, b) => b.best - a.best);
-    // the best MATCH_PAGE by score, kept sorted while scanning
+    // the best `keep` by score, kept sorted while scanning
     const top: { e: Entry; score: number }[] = [];
     for (const { g, base, best } of open) {
-      const cut = top[MATCH_PAGE - 1];
+      const cut = top[keep - 1];
       if (cut && best < cut.score) break;
       for (const e of g.members) {
         const score = base + e.benefitBonus;
-        const last = top[MATCH_PAGE - 1];
+        const last = top[keep - 1];
         if (last && !better(score, e.id, last)) {
           // members come best first: the rest of the group scores no higher
           if (score < last.score) break;
@@ -300,12 +304,12 @@ export class PolicyCatalog extends RevisionedReadModel<State> {
           else lo = mid + 1;
         }
         top.splice(lo, 0, { e, score });
-        if (top.length > MATCH_PAGE) top.pop();
+        if (top.length > keep) top.pop();
       }
     }
     const nameOf = this.nameOf(state);
     // sentences only for the page shown
-    const items = top.map(({ e, score }) => {
+    const items = top.slice(keep - pageSize).map(({ e, score }) => {
       // each reason as JSON once per policy and language; the profile only picks which list it joins
       const reasons = (e.reasonJson[language] ??= (e.ruleTexts[language] ??= ruleTexts(e.rules, e.view.eligibility, e.view.industries, language, nameOf)).map((text, i) =>
         JSON.stringify({ criterion: (e.rules[i] as Rule).criterion, text } satisfies PolicyMatch['met'][number]),
@@ -315,7 +319,7 @@ export class PolicyCatalog extends RevisionedReadModel<State> {
       const unmet = pick('unmet');
       return `{"policy":${this.summaryJson(state, e, language)},"qualifies":${unmet === '[]'},"score":${Math.round(score * 100) / 100},"met":${pick('met')},"unmet":${unmet},"unknown":${pick('unknown')}}`;
     });
-    return `{"language":${JSON.stringify(language)},"items":[${items.join(',')}],"total":${total}}`;
+    return `{"language":${JSON.stringify(language)},"items":[${items.join(',')}],"total":${total},"page":${page},"pageSize":${pageSize}}`;
   }
 
 
@@ -330,7 +334,8 @@ export class PolicyCatalog extends RevisionedReadModel<State> {
     return {
       id: e.id,
       title: tr.title,
-      summary: tr.summary,
+      // lists and match answers show a card's three lines; the detail carries the whole text
+      summary: excerpt(tr.summary),
       department: tr.department,
       category: name('policyCategory', e.view.category),
       industries: e.view.industries.map((c) => name('industry', c)),

@@ -10,8 +10,8 @@ import {
   type TranslationStatus,
 } from '@zhaoshang/contracts';
 import type { EntityManager } from 'typeorm';
-import { bumpRevision } from '../content/content-revision';
 import { sanitizeRichText } from '../content/sanitize';
+import { translationStatusOf, VersionedDocuments } from '../content/versioned-documents';
 import { ReferenceItemEntity } from '../meta/reference-item.entity';
 import { PolicyTranslationEntity } from './policy-translation.entity';
 import { PolicyVersionEntity } from './policy-version.entity';
@@ -26,10 +26,7 @@ export const POLICY_SCOPE = 'policies';
 type EmptyTranslation = Omit<AdminPolicy['translations']['zh-CN'], 'status'>;
 const EMPTY: EmptyTranslation = { title: '', summary: '', body: '', department: '', applySteps: [], applyMaterials: [], applyContact: '' };
 
-export function translationStatusOf(t: { title: string; status?: string } | undefined): TranslationStatus {
-  if (!t || !t.title.trim()) return 'missing';
-  return t.status === 'done' ? 'done' : 'needs_review';
-}
+export { translationStatusOf };
 
 /** Unknown reference codes are field errors, like any other invalid value. */
 export async function checkReferenceCodes(manager: EntityManager, input: PolicyInput): Promise<FieldIssue[]> {
@@ -84,7 +81,7 @@ export async function toAdminPolicy(manager: EntityManager, policy: PolicyEntity
   };
 }
 
-function columnsOf(input: PolicyInput) {
+function columnsOf(input: PolicyInput): Partial<PolicyEntity> {
   return {
     category: input.category,
     industries: input.industries,
@@ -103,58 +100,33 @@ async function writeTranslations(manager: EntityManager, policyId: number, input
   await repo.insert(LANGUAGES.map((language) => ({ policyId, language, ...cleanTranslation(input.translations[language]) })));
 }
 
-async function snapshot(manager: EntityManager, policy: PolicyEntity, action: PolicyVersionEntity['action'], actorName: string | null): Promise<AdminPolicy> {
-  const view = await toAdminPolicy(manager, policy);
-  // a published version carries its search terms, computed once here instead of on every replica
-  const terms = action === 'publish' ? [...termsOf(view, await referenceNames(manager))] : null;
-  await manager.getRepository(PolicyVersionEntity).insert({ policyId: policy.id, version: policy.version, action, actorName, snapshot: view, terms });
-  return view;
-}
-
 async function referenceNames(manager: EntityManager): Promise<ReferenceNames> {
   const refs = await manager.getRepository(ReferenceItemEntity).find();
   return new Map(refs.map((r) => [`${r.kind}:${r.code}`, r.names]));
 }
 
-export async function createPolicy(manager: EntityManager, input: PolicyInput, actorName: string | null, seedKey: string | null = null): Promise<AdminPolicy> {
-  const repo = manager.getRepository(PolicyEntity);
-  const { identifiers } = await repo.insert({ ...columnsOf(input), seedKey, status: 'draft', version: 1, publishedVersion: null, publishedAt: null, updatedBy: actorName });
-  const id = Number(identifiers[0]?.id);
-  await writeTranslations(manager, id, input);
-  return snapshot(manager, await repo.findOneByOrFail({ id }), 'create', actorName);
+/** Policies on the shared versioned-document machinery (content/versioned-documents.ts). */
+export const POLICY_DOCUMENTS = new VersionedDocuments<PolicyEntity, AdminPolicy, PolicyInput>({
+  scope: POLICY_SCOPE,
+  rows: PolicyEntity,
+  versions: PolicyVersionEntity,
+  documentKey: 'policyId',
+  columnsOf,
+  writeParts: writeTranslations,
+  view: toAdminPolicy,
+  // a published version carries its search terms, computed once here instead of on every replica
+  versionColumns: async (manager, view, action) => ({ terms: action === 'publish' ? [...termsOf(view, await referenceNames(manager))] : null }),
+});
+
+export function createPolicy(manager: EntityManager, input: PolicyInput, actorName: string | null, seedKey: string | null = null): Promise<AdminPolicy> {
+  return POLICY_DOCUMENTS.create(manager, input, actorName, { seedKey });
 }
 
 /** Saves the working copy if `expectedVersion` is still current; returns null when it is not. */
-export async function updatePolicy(manager: EntityManager, id: number, expectedVersion: number, input: PolicyInput, actorName: string | null, action: 'update' | 'restore' = 'update'): Promise<AdminPolicy | null> {
-  const repo = manager.getRepository(PolicyEntity);
-  const res = await repo
-    .createQueryBuilder()
-    .update()
-    .set({ ...columnsOf(input), updatedBy: actorName, version: () => 'version + 1' })
-    .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-    .execute();
-  if (!res.affected) return null;
-  await writeTranslations(manager, id, input);
-  return snapshot(manager, await repo.findOneByOrFail({ id }), action, actorName);
+export function updatePolicy(manager: EntityManager, id: number, expectedVersion: number, input: PolicyInput, actorName: string | null, action: 'update' | 'restore' = 'update'): Promise<AdminPolicy | null> {
+  return POLICY_DOCUMENTS.update(manager, id, expectedVersion, input, actorName, action);
 }
 
-export async function setStatus(manager: EntityManager, id: number, expectedVersion: number, status: 'published' | 'archived', actorName: string | null): Promise<AdminPolicy | null> {
-  const repo = manager.getRepository(PolicyEntity);
-  const now = new Date();
-  const res = await repo
-    .createQueryBuilder()
-    .update()
-    .set(
-      status === 'published'
-        ? // the WHERE pins the old version, so the new one is known: MySQL would read `version + 1`
-          // in a later assignment as the already-incremented value, SQLite as the old one
-          { status, updatedBy: actorName, version: expectedVersion + 1, publishedVersion: expectedVersion + 1, publishedAt: now }
-        : { status, updatedBy: actorName, version: expectedVersion + 1 },
-    )
-    .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-    .execute();
-  if (!res.affected) return null;
-  const view = await snapshot(manager, await repo.findOneByOrFail({ id }), status === 'published' ? 'publish' : 'archive', actorName);
-  await bumpRevision(manager, POLICY_SCOPE);
-  return view;
+export function setStatus(manager: EntityManager, id: number, expectedVersion: number, status: 'published' | 'archived', actorName: string | null): Promise<AdminPolicy | null> {
+  return POLICY_DOCUMENTS.setStatus(manager, id, expectedVersion, status, actorName);
 }

@@ -9,6 +9,9 @@ export function createApiClient(config: ClientConfig) {
     /** POST /api/v1/admin/leads/{id}/notes An internal note (the investor never sees it) */
     adminAddLeadNote: (args: { path: operations['adminAddLeadNote']['parameters']['path']; body: NonNullable<operations['adminAddLeadNote']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminAddLeadNote']['responses']['200']['content']['application/json']> =>
       send<operations['adminAddLeadNote']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/leads/{id}/notes', pathParams: args.path, body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/guide/{id}/archive Withdraw a section or page from investors (admins) */
+    adminArchiveGuidePage: (args: { path: operations['adminArchiveGuidePage']['parameters']['path']; body: NonNullable<operations['adminArchiveGuidePage']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminArchiveGuidePage']['responses']['200']['content']['application/json']> =>
+      send<operations['adminArchiveGuidePage']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/guide/{id}/archive', pathParams: args.path, body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/policies/{id}/archive Withdraw a policy from investors (admins) */
     adminArchivePolicy: (args: { path: operations['adminArchivePolicy']['parameters']['path']; body: NonNullable<operations['adminArchivePolicy']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminArchivePolicy']['responses']['200']['content']['application/json']> =>
       send<operations['adminArchivePolicy']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/policies/{id}/archive', pathParams: args.path, body: args.body, headers: args.headers }),
@@ -18,6 +21,12 @@ export function createApiClient(config: ClientConfig) {
     /** POST /api/v1/admin/auth/password Change my password; ends my other sessions */
     adminChangePassword: (args: { body: NonNullable<operations['adminChangePassword']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<void> =>
       send<void>(config, { method: 'POST', path: '/api/v1/admin/auth/password', body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/concierges Create a concierge profile (admins) */
+    adminCreateConcierge: (args: { body: NonNullable<operations['adminCreateConcierge']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminCreateConcierge']['responses']['201']['content']['application/json']> =>
+      send<operations['adminCreateConcierge']['responses']['201']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/concierges', body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/guide Create a draft section, or a draft page at the end of a section (admins); the slug is fixed once created */
+    adminCreateGuidePage: (args: { body: NonNullable<operations['adminCreateGuidePage']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminCreateGuidePage']['responses']['201']['content']['application/json']> =>
+      send<operations['adminCreateGuidePage']['responses']['201']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/guide', body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/policies Create a draft (admins) */
     adminCreatePolicy: (args: { body: NonNullable<operations['adminCreatePolicy']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminCreatePolicy']['responses']['201']['content']['application/json']> =>
       send<operations['adminCreatePolicy']['responses']['201']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/policies', body: args.body, headers: args.headers }),
@@ -27,6 +36,9 @@ export function createApiClient(config: ClientConfig) {
     /** POST /api/v1/admin/projects Create a project (admins) */
     adminCreateProject: (args: { body: NonNullable<operations['adminCreateProject']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminCreateProject']['responses']['201']['content']['application/json']> =>
       send<operations['adminCreateProject']['responses']['201']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/projects', body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/concierges/{id}/deactivate Deactivate (admins): every open lead (not signed, landed or closed) is handed over once by the routing rules in the same transaction, or to the admins' queue when nobody can take it; the answer says how many moved and to whom */
+    adminDeactivateConcierge: (args: { path: operations['adminDeactivateConcierge']['parameters']['path']; body: NonNullable<operations['adminDeactivateConcierge']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminDeactivateConcierge']['responses']['200']['content']['application/json']> =>
+      send<operations['adminDeactivateConcierge']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/concierges/{id}/deactivate', pathParams: args.path, body: args.body, headers: args.headers }),
     /** DELETE /api/v1/admin/premises/{id} Delete premises (admins); `version` is the one you loaded (CONFLICT when stale) */
     adminDeletePremises: (args: { path: operations['adminDeletePremises']['parameters']['path']; query: operations['adminDeletePremises']['parameters']['query']; headers?: Record<string, string> }): Promise<void> =>
       send<void>(config, { method: 'DELETE', path: '/api/v1/admin/premises/{id}', pathParams: args.path, query: args.query, headers: args.headers }),
@@ -39,6 +51,18 @@ export function createApiClient(config: ClientConfig) {
     /** GET /api/v1/admin/assignment-rules Routing rules: industry and language → concierges (round-robin among them) */
     adminGetAssignmentRules: (args: { headers?: Record<string, string> } = {}): Promise<operations['adminGetAssignmentRules']['responses']['200']['content']['application/json']> =>
       send<operations['adminGetAssignmentRules']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/assignment-rules', headers: args.headers }),
+    /** GET /api/v1/admin/concierges/{id} A concierge profile with how many open leads deactivating would hand over */
+    adminGetConcierge: (args: { path: operations['adminGetConcierge']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminGetConcierge']['responses']['200']['content']['application/json']> =>
+      send<operations['adminGetConcierge']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/concierges/{id}', pathParams: args.path, headers: args.headers }),
+    /** GET /api/v1/admin/guide/{id} The working copy of a guide section or page */
+    adminGetGuidePage: (args: { path: operations['adminGetGuidePage']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminGetGuidePage']['responses']['200']['content']['application/json']> =>
+      send<operations['adminGetGuidePage']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/guide/{id}', pathParams: args.path, headers: args.headers }),
+    /** GET /api/v1/admin/guide/{id}/versions/{version} One saved version, whole (for comparing) */
+    adminGetGuidePageVersion: (args: { path: operations['adminGetGuidePageVersion']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminGetGuidePageVersion']['responses']['200']['content']['application/json']> =>
+      send<operations['adminGetGuidePageVersion']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/guide/{id}/versions/{version}', pathParams: args.path, headers: args.headers }),
+    /** GET /api/v1/admin/guide Every guide section with its pages, in order, with status and translation status per language (staff and admins) */
+    adminGetGuideTree: (args: { headers?: Record<string, string> } = {}): Promise<operations['adminGetGuideTree']['responses']['200']['content']['application/json']> =>
+      send<operations['adminGetGuideTree']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/guide', headers: args.headers }),
     /** GET /api/v1/admin/leads/{id} A lead: what the investor sent, duplicates, and the timeline with notes */
     adminGetLead: (args: { path: operations['adminGetLead']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminGetLead']['responses']['200']['content']['application/json']> =>
       send<operations['adminGetLead']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/leads/{id}', pathParams: args.path, headers: args.headers }),
@@ -60,9 +84,15 @@ export function createApiClient(config: ClientConfig) {
     /** POST /api/v1/admin/projects/import Import projects from CSV or XLSX (admins). Body `{ filename: "*.csv" | "*.xlsx", contentBase64, dryRun? }` (within the 1 MiB body limit). Every row is checked first: any rejected row → 400 VALIDATION_FAILED with one detail per problem (`rows.<line>.<column>`, a stable code) and nothing is written; otherwise all rows commit in one transaction (a known code updates, a new one creates). */
     adminImportProjects: (args: { body: NonNullable<operations['adminImportProjects']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminImportProjects']['responses']['200']['content']['application/json']> =>
       send<operations['adminImportProjects']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/projects/import', body: args.body, headers: args.headers }),
-    /** GET /api/v1/admin/concierges Concierges to assign leads to */
+    /** GET /api/v1/admin/insights Searches (top, zero results), most viewed policies and guide pages, weekly activity, intents by week, stage, industry, source and language, reply-deadline compliance, for `from`–`to` (district days, inclusive, at most 366; default the last 30). Staff and admins; intent statistics cover the staff member's own leads, or all for admins. */
+    adminInsights: (args: { query?: operations['adminInsights']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['adminInsights']['responses']['200']['content']['application/json']> =>
+      send<operations['adminInsights']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/insights', query: args.query, headers: args.headers }),
+    /** GET /api/v1/admin/concierges Every concierge profile with open-lead counts (staff and admins; the lead desk assigns from the active ones) */
     adminListConcierges: (args: { headers?: Record<string, string> } = {}): Promise<operations['adminListConcierges']['responses']['200']['content']['application/json']> =>
       send<operations['adminListConcierges']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/concierges', headers: args.headers }),
+    /** GET /api/v1/admin/guide/{id}/versions Every saved version, newest first */
+    adminListGuidePageVersions: (args: { path: operations['adminListGuidePageVersions']['parameters']['path']; headers?: Record<string, string> }): Promise<operations['adminListGuidePageVersions']['responses']['200']['content']['application/json']> =>
+      send<operations['adminListGuidePageVersions']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/guide/{id}/versions', pathParams: args.path, headers: args.headers }),
     /** GET /api/v1/admin/leads Leads with filters and counts per stage (staff: their own; admins: all) */
     adminListLeads: (args: { query?: operations['adminListLeads']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['adminListLeads']['responses']['200']['content']['application/json']> =>
       send<operations['adminListLeads']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/leads', query: args.query, headers: args.headers }),
@@ -93,9 +123,15 @@ export function createApiClient(config: ClientConfig) {
     /** POST /api/v1/admin/leads/{id}/merge Merge a duplicate into this lead; both histories are kept */
     adminMergeLead: (args: { path: operations['adminMergeLead']['parameters']['path']; body: NonNullable<operations['adminMergeLead']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminMergeLead']['responses']['200']['content']['application/json']> =>
       send<operations['adminMergeLead']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/leads/{id}/merge', pathParams: args.path, body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/guide/{id}/publish Publish the working copy (admins); the Chinese title and summary are required, and an article's body, a procedure's steps or an FAQ's entries */
+    adminPublishGuidePage: (args: { path: operations['adminPublishGuidePage']['parameters']['path']; body: NonNullable<operations['adminPublishGuidePage']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminPublishGuidePage']['responses']['200']['content']['application/json']> =>
+      send<operations['adminPublishGuidePage']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/guide/{id}/publish', pathParams: args.path, body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/policies/{id}/publish Publish the working copy (admins); the Chinese title, summary, body and department are required */
     adminPublishPolicy: (args: { path: operations['adminPublishPolicy']['parameters']['path']; body: NonNullable<operations['adminPublishPolicy']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminPublishPolicy']['responses']['200']['content']['application/json']> =>
       send<operations['adminPublishPolicy']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/policies/{id}/publish', pathParams: args.path, body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/concierges/{id}/reactivate Reactivate (admins): back in the directory and the routing; handed-over leads stay where they went */
+    adminReactivateConcierge: (args: { path: operations['adminReactivateConcierge']['parameters']['path']; body: NonNullable<operations['adminReactivateConcierge']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminReactivateConcierge']['responses']['200']['content']['application/json']> =>
+      send<operations['adminReactivateConcierge']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/concierges/{id}/reactivate', pathParams: args.path, body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/notifications/read Mark notifications read (all when no ids) */
     adminReadNotifications: (args: { body: NonNullable<operations['adminReadNotifications']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<void> =>
       send<void>(config, { method: 'POST', path: '/api/v1/admin/notifications/read', body: args.body, headers: args.headers }),
@@ -105,6 +141,12 @@ export function createApiClient(config: ClientConfig) {
     /** POST /api/v1/admin/auth/refresh Exchange a refresh token for a new access token (rotates it) */
     adminRefresh: (args: { body: NonNullable<operations['adminRefresh']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminRefresh']['responses']['200']['content']['application/json']> =>
       send<operations['adminRefresh']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/auth/refresh', body: args.body, headers: args.headers }),
+    /** PUT /api/v1/admin/guide/order Put the whole tree in order (admins): every section once, each with all its pages; CONFLICT when the tree changed since it was loaded. Visible to investors at once */
+    adminReorderGuide: (args: { body: NonNullable<operations['adminReorderGuide']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminReorderGuide']['responses']['200']['content']['application/json']> =>
+      send<operations['adminReorderGuide']['responses']['200']['content']['application/json']>(config, { method: 'PUT', path: '/api/v1/admin/guide/order', body: args.body, headers: args.headers }),
+    /** POST /api/v1/admin/guide/{id}/versions/{version}/restore Make an old version the working copy (a new version; publish separately) */
+    adminRestoreGuidePageVersion: (args: { path: operations['adminRestoreGuidePageVersion']['parameters']['path']; body: NonNullable<operations['adminRestoreGuidePageVersion']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminRestoreGuidePageVersion']['responses']['200']['content']['application/json']> =>
+      send<operations['adminRestoreGuidePageVersion']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/guide/{id}/versions/{version}/restore', pathParams: args.path, body: args.body, headers: args.headers }),
     /** POST /api/v1/admin/policies/{id}/versions/{version}/restore Make an old version the working copy (a new version; publish separately) */
     adminRestorePolicyVersion: (args: { path: operations['adminRestorePolicyVersion']['parameters']['path']; body: NonNullable<operations['adminRestorePolicyVersion']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminRestorePolicyVersion']['responses']['200']['content']['application/json']> =>
       send<operations['adminRestorePolicyVersion']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/admin/policies/{id}/versions/{version}/restore', pathParams: args.path, body: args.body, headers: args.headers }),
@@ -117,6 +159,12 @@ export function createApiClient(config: ClientConfig) {
     /** PUT /api/v1/admin/assignment-rules Replace the routing rules (admins) */
     adminSetAssignmentRules: (args: { body: NonNullable<operations['adminSetAssignmentRules']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminSetAssignmentRules']['responses']['200']['content']['application/json']> =>
       send<operations['adminSetAssignmentRules']['responses']['200']['content']['application/json']>(config, { method: 'PUT', path: '/api/v1/admin/assignment-rules', body: args.body, headers: args.headers }),
+    /** PUT /api/v1/admin/concierges/{id} Save a concierge profile (admins); CONFLICT when `version` is stale */
+    adminUpdateConcierge: (args: { path: operations['adminUpdateConcierge']['parameters']['path']; body: NonNullable<operations['adminUpdateConcierge']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminUpdateConcierge']['responses']['200']['content']['application/json']> =>
+      send<operations['adminUpdateConcierge']['responses']['200']['content']['application/json']>(config, { method: 'PUT', path: '/api/v1/admin/concierges/{id}', pathParams: args.path, body: args.body, headers: args.headers }),
+    /** PUT /api/v1/admin/guide/{id} Save the working copy (admins); refused with CONFLICT when `version` is stale */
+    adminUpdateGuidePage: (args: { path: operations['adminUpdateGuidePage']['parameters']['path']; body: NonNullable<operations['adminUpdateGuidePage']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminUpdateGuidePage']['responses']['200']['content']['application/json']> =>
+      send<operations['adminUpdateGuidePage']['responses']['200']['content']['application/json']>(config, { method: 'PUT', path: '/api/v1/admin/guide/{id}', pathParams: args.path, body: args.body, headers: args.headers }),
     /** PUT /api/v1/admin/policies/{id} Save the working copy (admins); refused with CONFLICT when `version` is stale */
     adminUpdatePolicy: (args: { path: operations['adminUpdatePolicy']['parameters']['path']; body: NonNullable<operations['adminUpdatePolicy']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['adminUpdatePolicy']['responses']['200']['content']['application/json']> =>
       send<operations['adminUpdatePolicy']['responses']['200']['content']['application/json']>(config, { method: 'PUT', path: '/api/v1/admin/policies/{id}', pathParams: args.path, body: args.body, headers: args.headers }),
@@ -138,15 +186,30 @@ export function createApiClient(config: ClientConfig) {
     /** GET /api/v1/areas/{id} An area: its largest projects, premises, industries and the policies that apply there */
     getArea: (args: { path: operations['getArea']['parameters']['path']; query?: operations['getArea']['parameters']['query']; headers?: Record<string, string> }): Promise<operations['getArea']['responses']['200']['content']['application/json']> =>
       send<operations['getArea']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/areas/{id}', pathParams: args.path, query: args.query, headers: args.headers }),
+    /** GET /api/v1/concierges/{id} An active concierge (404 once deactivated) */
+    getConcierge: (args: { path: operations['getConcierge']['parameters']['path']; query?: operations['getConcierge']['parameters']['query']; headers?: Record<string, string> }): Promise<operations['getConcierge']['responses']['200']['content']['application/json']> =>
+      send<operations['getConcierge']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/concierges/{id}', pathParams: args.path, query: args.query, headers: args.headers }),
+    /** GET /api/v1/guide The published investment guide (投资指南): sections and their pages in order, titles and summaries in the requested language with fallback */
+    getGuide: (args: { query?: operations['getGuide']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['getGuide']['responses']['200']['content']['application/json']> =>
+      send<operations['getGuide']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/guide', query: args.query, headers: args.headers }),
+    /** GET /api/v1/guide/{slug} A published section or page: body, steps or FAQ entries, in the requested language with fallback */
+    getGuidePage: (args: { path: operations['getGuidePage']['parameters']['path']; query?: operations['getGuidePage']['parameters']['query']; headers?: Record<string, string> }): Promise<operations['getGuidePage']['responses']['200']['content']['application/json']> =>
+      send<operations['getGuidePage']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/guide/{slug}', pathParams: args.path, query: args.query, headers: args.headers }),
     /** GET /api/health Database kind and reachability; 503 while the database is unreachable */
     getHealth: (args: { headers?: Record<string, string> } = {}): Promise<operations['getHealth']['responses']['200']['content']['application/json']> =>
       send<operations['getHealth']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/health', headers: args.headers }),
     /** GET /api/v1/heatmap H3 hexagon cells of a metric (investment 亿元, project count, available m²) with rank, boundary and the colour scale */
     getHeatmap: (args: { query?: operations['getHeatmap']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['getHeatmap']['responses']['200']['content']['application/json']> =>
       send<operations['getHeatmap']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/heatmap', query: args.query, headers: args.headers }),
+    /** GET /api/v1/heatmap/cells/{cell} One hexagon cell under the map's filters: its figures, the areas it lies in, its projects, premises and the policies that apply there */
+    getHeatmapCell: (args: { path: operations['getHeatmapCell']['parameters']['path']; query?: operations['getHeatmapCell']['parameters']['query']; headers?: Record<string, string> }): Promise<operations['getHeatmapCell']['responses']['200']['content']['application/json']> =>
+      send<operations['getHeatmapCell']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/heatmap/cells/{cell}', pathParams: args.path, query: args.query, headers: args.headers }),
     /** GET /api/v1/meta Reference lists for forms and filters, in the requested language */
     getMeta: (args: { query?: operations['getMeta']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['getMeta']['responses']['200']['content']['application/json']> =>
       send<operations['getMeta']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/meta', query: args.query, headers: args.headers }),
+    /** GET /api/v1/me/concierge My concierge, from my latest open intent (else my latest signed or landed one); `{ intent: null, concierge: null }` without one */
+    getMyConcierge: (args: { query?: operations['getMyConcierge']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['getMyConcierge']['responses']['200']['content']['application/json']> =>
+      send<operations['getMyConcierge']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/me/concierge', query: args.query, headers: args.headers }),
     /** GET /api/v1/me/intents/{id} One of my intents: stage timeline, concierge, deadline, messages (404 for anyone else) */
     getMyIntent: (args: { path: operations['getMyIntent']['parameters']['path']; query?: operations['getMyIntent']['parameters']['query']; headers?: Record<string, string> }): Promise<operations['getMyIntent']['responses']['200']['content']['application/json']> =>
       send<operations['getMyIntent']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/me/intents/{id}', pathParams: args.path, query: args.query, headers: args.headers }),
@@ -171,6 +234,9 @@ export function createApiClient(config: ClientConfig) {
     /** GET /api/v1/admin/audit-log Audit log, newest first (admins) */
     listAuditLog: (args: { query?: operations['listAuditLog']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['listAuditLog']['responses']['200']['content']['application/json']> =>
       send<operations['listAuditLog']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/admin/audit-log', query: args.query, headers: args.headers }),
+    /** GET /api/v1/concierges Active concierges (店小二) covering an industry and area, the best suggestions for the reader's language first, with office hours and whether they are in office now */
+    listConcierges: (args: { query?: operations['listConcierges']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['listConcierges']['responses']['200']['content']['application/json']> =>
+      send<operations['listConcierges']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/concierges', query: args.query, headers: args.headers }),
     /** GET /api/v1/me/intents My intents, newest first */
     listMyIntents: (args: { query?: operations['listMyIntents']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['listMyIntents']['responses']['200']['content']['application/json']> =>
       send<operations['listMyIntents']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/me/intents', query: args.query, headers: args.headers }),
@@ -183,6 +249,9 @@ export function createApiClient(config: ClientConfig) {
     /** POST /api/v1/policies/match Policies an enterprise qualifies for, ranked, with met, unmet and unknown criteria */
     matchPolicies: (args: { query?: operations['matchPolicies']['parameters']['query']; body: NonNullable<operations['matchPolicies']['requestBody']>['content']['application/json']; headers?: Record<string, string> }): Promise<operations['matchPolicies']['responses']['200']['content']['application/json']> =>
       send<operations['matchPolicies']['responses']['200']['content']['application/json']>(config, { method: 'POST', path: '/api/v1/policies/match', query: args.query, body: args.body, headers: args.headers }),
+    /** GET /api/v1/guide/faq/search Search the guide's FAQ entries (word segmentation as in the policy finder), best first */
+    searchGuideFaq: (args: { query: operations['searchGuideFaq']['parameters']['query']; headers?: Record<string, string> }): Promise<operations['searchGuideFaq']['responses']['200']['content']['application/json']> =>
+      send<operations['searchGuideFaq']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/guide/faq/search', query: args.query, headers: args.headers }),
     /** GET /api/v1/policies Search and filter published policies (政策通), in the requested language with fallback */
     searchPolicies: (args: { query?: operations['searchPolicies']['parameters']['query']; headers?: Record<string, string> } = {}): Promise<operations['searchPolicies']['responses']['200']['content']['application/json']> =>
       send<operations['searchPolicies']['responses']['200']['content']['application/json']>(config, { method: 'GET', path: '/api/v1/policies', query: args.query, headers: args.headers }),

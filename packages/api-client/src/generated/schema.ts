@@ -145,8 +145,216 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Concierges to assign leads to */
+        /** Every concierge profile with open-lead counts (staff and admins; the lead desk assigns from the active ones) */
         get: operations["adminListConcierges"];
+        put?: never;
+        /** Create a concierge profile (admins) */
+        post: operations["adminCreateConcierge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/concierges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A concierge profile with how many open leads deactivating would hand over */
+        get: operations["adminGetConcierge"];
+        /** Save a concierge profile (admins); CONFLICT when `version` is stale */
+        put: operations["adminUpdateConcierge"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/concierges/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate (admins): every open lead (not signed, landed or closed) is handed over once by the routing rules in the same transaction, or to the admins' queue when nobody can take it; the answer says how many moved and to whom */
+        post: operations["adminDeactivateConcierge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/concierges/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate (admins): back in the directory and the routing; handed-over leads stay where they went */
+        post: operations["adminReactivateConcierge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every guide section with its pages, in order, with status and translation status per language (staff and admins) */
+        get: operations["adminGetGuideTree"];
+        put?: never;
+        /** Create a draft section, or a draft page at the end of a section (admins); the slug is fixed once created */
+        post: operations["adminCreateGuidePage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/guide/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The working copy of a guide section or page */
+        get: operations["adminGetGuidePage"];
+        /** Save the working copy (admins); refused with CONFLICT when `version` is stale */
+        put: operations["adminUpdateGuidePage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/guide/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a section or page from investors (admins) */
+        post: operations["adminArchiveGuidePage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/guide/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the working copy (admins); the Chinese title and summary are required, and an article's body, a procedure's steps or an FAQ's entries */
+        post: operations["adminPublishGuidePage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/guide/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved version, newest first */
+        get: operations["adminListGuidePageVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/guide/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One saved version, whole (for comparing) */
+        get: operations["adminGetGuidePageVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/guide/{id}/versions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make an old version the working copy (a new version; publish separately) */
+        post: operations["adminRestoreGuidePageVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/guide/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put the whole tree in order (admins): every section once, each with all its pages; CONFLICT when the tree changed since it was loaded. Visible to investors at once */
+        put: operations["adminReorderGuide"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Searches (top, zero results), most viewed policies and guide pages, weekly activity, intents by week, stage, industry, source and language, reply-deadline compliance, for `from`–`to` (district days, inclusive, at most 366; default the last 30). Staff and admins; intent statistics cover the staff member's own leads, or all for admins. */
+        get: operations["adminInsights"];
         put?: never;
         post?: never;
         delete?: never;
@@ -674,6 +882,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/concierges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active concierges (店小二) covering an industry and area, the best suggestions for the reader's language first, with office hours and whether they are in office now */
+        get: operations["listConcierges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concierges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An active concierge (404 once deactivated) */
+        get: operations["getConcierge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published investment guide (投资指南): sections and their pages in order, titles and summaries in the requested language with fallback */
+        get: operations["getGuide"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guide/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published section or page: body, steps or FAQ entries, in the requested language with fallback */
+        get: operations["getGuidePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guide/faq/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the guide's FAQ entries (word segmentation as in the policy finder), best first */
+        get: operations["searchGuideFaq"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/heatmap": {
         parameters: {
             query?: never;
@@ -683,6 +976,23 @@ export interface paths {
         };
         /** H3 hexagon cells of a metric (investment 亿元, project count, available m²) with rank, boundary and the colour scale */
         get: operations["getHeatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/heatmap/cells/{cell}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One hexagon cell under the map's filters: its figures, the areas it lies in, its projects, premises and the policies that apply there */
+        get: operations["getHeatmapCell"];
         put?: never;
         post?: never;
         delete?: never;
@@ -720,6 +1030,23 @@ export interface paths {
         post?: never;
         /** Delete my account: personal data erased, anonymous statistics kept; the token stops working */
         delete: operations["deleteMe"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/concierge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My concierge, from my latest open intent (else my latest signed or landed one); `{ intent: null, concierge: null }` without one */
+        get: operations["getMyConcierge"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -933,6 +1260,139 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdminConcierge: {
+            active: boolean;
+            areas: string[];
+            bios: {
+                en?: string;
+                ja?: string;
+                "zh-CN"?: string;
+            };
+            code: string;
+            createdAt: string;
+            id: number;
+            industries: string[];
+            languages: ("zh-CN" | "en" | "ja")[];
+            name: string;
+            names: {
+                en?: string;
+                ja?: string;
+                "zh-CN"?: string;
+            };
+            officeHours: {
+                days: number[];
+                from: string;
+                timezone: string;
+                to: string;
+            };
+            openLeads: number;
+            phone: string;
+            photoUrl: string | null;
+            presence: components["schemas"]["ConciergePresence"];
+            sample: boolean;
+            sort: number;
+            staffUserId: number | null;
+            staffUsername: string | null;
+            titles: {
+                en?: string;
+                ja?: string;
+                "zh-CN"?: string;
+            };
+            updatedAt: string;
+            updatedBy: string | null;
+            version: number;
+            wechatId: string | null;
+        };
+        AdminConciergeList: {
+            items: components["schemas"]["AdminConcierge"][];
+        };
+        AdminGuideNode: {
+            id: number;
+            /** @enum {string} */
+            kind: "section" | "article" | "procedure" | "faq";
+            publishedAt: string | null;
+            publishedVersion: number | null;
+            sample: boolean;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            titles: {
+                en: string;
+                ja: string;
+                "zh-CN": string;
+            };
+            translationStatus: components["schemas"]["TranslationStatusMap"];
+            updatedAt: string;
+            version: number;
+        };
+        AdminGuidePage: {
+            createdAt: string;
+            id: number;
+            /** @enum {string} */
+            kind: "section" | "article" | "procedure" | "faq";
+            parentId: number | null;
+            publishedAt: string | null;
+            sample: boolean;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            translations: {
+                en: {
+                    body: string;
+                    faqs: components["schemas"]["GuideFaq"][];
+                    /** @enum {string} */
+                    status: "missing" | "needs_review" | "done";
+                    steps: components["schemas"]["GuideStep"][];
+                    summary: string;
+                    title: string;
+                };
+                ja: {
+                    body: string;
+                    faqs: components["schemas"]["GuideFaq"][];
+                    /** @enum {string} */
+                    status: "missing" | "needs_review" | "done";
+                    steps: components["schemas"]["GuideStep"][];
+                    summary: string;
+                    title: string;
+                };
+                "zh-CN": {
+                    body: string;
+                    faqs: components["schemas"]["GuideFaq"][];
+                    /** @enum {string} */
+                    status: "missing" | "needs_review" | "done";
+                    steps: components["schemas"]["GuideStep"][];
+                    summary: string;
+                    title: string;
+                };
+            };
+            translationStatus: components["schemas"]["TranslationStatusMap"];
+            updatedAt: string;
+            updatedBy: string | null;
+            version: number;
+        };
+        AdminGuideSection: {
+            id: number;
+            /** @enum {string} */
+            kind: "section" | "article" | "procedure" | "faq";
+            pages: components["schemas"]["AdminGuideNode"][];
+            publishedAt: string | null;
+            publishedVersion: number | null;
+            sample: boolean;
+            slug: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            titles: {
+                en: string;
+                ja: string;
+                "zh-CN": string;
+            };
+            translationStatus: components["schemas"]["TranslationStatusMap"];
+            updatedAt: string;
+            version: number;
+        };
+        AdminGuideTree: {
+            sections: components["schemas"]["AdminGuideSection"][];
+        };
         AdminPolicy: {
             attachments: {
                 title: {
@@ -1219,6 +1679,70 @@ export interface components {
             title: string;
             wechatId: string | null;
         };
+        ConciergeDeactivation: {
+            byConcierge: {
+                conciergeId: number | null;
+                count: number;
+                name: string | null;
+            }[];
+            concierge: components["schemas"]["AdminConcierge"];
+            moves: {
+                conciergeId: number | null;
+                intentId: number;
+                name: string | null;
+            }[];
+            queued: number;
+            reassigned: number;
+        };
+        ConciergeDirectory: {
+            filters: {
+                area: {
+                    code: string;
+                    name: string;
+                } | null;
+                industry: {
+                    code: string;
+                    name: string;
+                } | null;
+            };
+            items: components["schemas"]["ConciergeProfile"][];
+            language: components["schemas"]["Language"];
+            sampleData: boolean;
+        };
+        ConciergeInput: {
+            /** @default [] */
+            areas: string[];
+            /** @default {} */
+            bios: {
+                en?: string;
+                ja?: string;
+                "zh-CN"?: string;
+            };
+            code: string;
+            /** @default [] */
+            industries: string[];
+            languages: ("zh-CN" | "en" | "ja")[];
+            names: {
+                en?: string;
+                ja?: string;
+                "zh-CN": string;
+            };
+            officeHours: components["schemas"]["OfficeHours"];
+            phone: string;
+            /** @default null */
+            photoUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default 0 */
+            sort: number;
+            titles: {
+                en?: string;
+                ja?: string;
+                "zh-CN": string;
+            };
+            /** @default null */
+            wechatId: string | null;
+        };
         ConciergeOption: {
             active: boolean;
             id: number;
@@ -1229,6 +1753,85 @@ export interface components {
         };
         ConciergeOptionList: {
             items: components["schemas"]["ConciergeOption"][];
+        };
+        ConciergePresence: {
+            backAt: string | null;
+            backAtLocal: {
+                date: string;
+                /** @enum {string} */
+                day: "today" | "tomorrow" | "later";
+                time: string;
+                weekday: number;
+            } | null;
+            inOffice: boolean;
+            utcOffset: string;
+        };
+        ConciergeProfile: {
+            areas: {
+                code: string;
+                name: string;
+            }[];
+            bio: string | null;
+            fallback: boolean;
+            id: number;
+            industries: {
+                code: string;
+                name: string;
+            }[];
+            language: components["schemas"]["Language"];
+            languages: ("zh-CN" | "en" | "ja")[];
+            name: string;
+            officeHours: {
+                days: number[];
+                from: string;
+                timezone: string;
+                to: string;
+            };
+            phone: string;
+            photoUrl: string | null;
+            presence: components["schemas"]["ConciergePresence"];
+            sample: boolean;
+            title: string;
+            wechatId: string | null;
+        };
+        ConciergeStatusChange: {
+            reason?: string;
+            version: number;
+        };
+        ConciergeUpdate: {
+            /** @default [] */
+            areas: string[];
+            /** @default {} */
+            bios: {
+                en?: string;
+                ja?: string;
+                "zh-CN"?: string;
+            };
+            code: string;
+            /** @default [] */
+            industries: string[];
+            languages: ("zh-CN" | "en" | "ja")[];
+            names: {
+                en?: string;
+                ja?: string;
+                "zh-CN": string;
+            };
+            officeHours: components["schemas"]["OfficeHours"];
+            phone: string;
+            /** @default null */
+            photoUrl: string | null;
+            /** @default false */
+            sample: boolean;
+            /** @default 0 */
+            sort: number;
+            titles: {
+                en?: string;
+                ja?: string;
+                "zh-CN": string;
+            };
+            version: number;
+            /** @default null */
+            wechatId: string | null;
         };
         ConsentRequest: {
             version: string;
@@ -1283,6 +1886,198 @@ export interface components {
         GuestLoginRequest: {
             deviceId?: string;
         };
+        GuideFaq: {
+            answer: string;
+            question: string;
+        };
+        GuideFaqHit: {
+            answer: string;
+            fallback: boolean;
+            index: number;
+            language: components["schemas"]["Language"];
+            page: {
+                slug: string;
+                title: string;
+            };
+            question: string;
+        };
+        GuideFaqInput: {
+            /** @default  */
+            answer: string;
+            /** @default  */
+            question: string;
+        };
+        GuideFaqResult: {
+            items: components["schemas"]["GuideFaqHit"][];
+            language: components["schemas"]["Language"];
+            q: string;
+            total: number;
+        };
+        GuideLink: {
+            title: string;
+            url: string;
+        };
+        GuideLinkInput: {
+            /** @default  */
+            title: string;
+            /** Format: uri */
+            url: string;
+        };
+        GuideOrder: {
+            sections: {
+                id: number;
+                pages: number[];
+            }[];
+        };
+        GuidePageCreate: {
+            /** @enum {string} */
+            kind: "section" | "article" | "procedure" | "faq";
+            /** @default null */
+            parentId: number | null;
+            /** @default false */
+            sample: boolean;
+            slug: string;
+            translations: {
+                en?: components["schemas"]["GuideTranslationInput"];
+                ja?: components["schemas"]["GuideTranslationInput"];
+                "zh-CN"?: components["schemas"]["GuideTranslationInput"];
+            };
+        };
+        GuidePageDetail: {
+            body: string;
+            count: number;
+            fallback: boolean;
+            faqs: components["schemas"]["GuideFaq"][];
+            /** @enum {string} */
+            kind: "section" | "article" | "procedure" | "faq";
+            language: components["schemas"]["Language"];
+            next: {
+                /** @enum {string} */
+                kind: "section" | "article" | "procedure" | "faq";
+                slug: string;
+                title: string;
+            } | null;
+            pages: components["schemas"]["GuidePageSummary"][];
+            previous: {
+                /** @enum {string} */
+                kind: "section" | "article" | "procedure" | "faq";
+                slug: string;
+                title: string;
+            } | null;
+            sample: boolean;
+            section: {
+                slug: string;
+                title: string;
+            } | null;
+            slug: string;
+            steps: components["schemas"]["GuideStep"][];
+            summary: string;
+            title: string;
+            updatedAt: string;
+        };
+        GuidePageInput: {
+            /** @default false */
+            sample: boolean;
+            translations: {
+                en?: components["schemas"]["GuideTranslationInput"];
+                ja?: components["schemas"]["GuideTranslationInput"];
+                "zh-CN"?: components["schemas"]["GuideTranslationInput"];
+            };
+        };
+        GuidePageSummary: {
+            count: number;
+            fallback: boolean;
+            /** @enum {string} */
+            kind: "section" | "article" | "procedure" | "faq";
+            language: components["schemas"]["Language"];
+            sample: boolean;
+            slug: string;
+            summary: string;
+            title: string;
+        };
+        GuidePageUpdate: {
+            /** @default false */
+            sample: boolean;
+            translations: {
+                en?: components["schemas"]["GuideTranslationInput"];
+                ja?: components["schemas"]["GuideTranslationInput"];
+                "zh-CN"?: components["schemas"]["GuideTranslationInput"];
+            };
+            version: number;
+        };
+        GuidePageVersion: {
+            /** @enum {string} */
+            action: "create" | "update" | "publish" | "archive" | "restore";
+            actorName: string | null;
+            at: string;
+            version: number;
+        };
+        GuidePageVersionDetail: {
+            /** @enum {string} */
+            action: "create" | "update" | "publish" | "archive" | "restore";
+            actorName: string | null;
+            at: string;
+            snapshot: components["schemas"]["AdminGuidePage"];
+            version: number;
+        };
+        GuidePageVersionList: {
+            items: components["schemas"]["GuidePageVersion"][];
+        };
+        GuideSection: {
+            count: number;
+            fallback: boolean;
+            /** @enum {string} */
+            kind: "section" | "article" | "procedure" | "faq";
+            language: components["schemas"]["Language"];
+            pages: components["schemas"]["GuidePageSummary"][];
+            sample: boolean;
+            slug: string;
+            summary: string;
+            title: string;
+        };
+        GuideStep: {
+            description: string;
+            documents: string[];
+            duration: string;
+            links: components["schemas"]["GuideLink"][];
+            office: string;
+            title: string;
+        };
+        GuideStepInput: {
+            /** @default  */
+            description: string;
+            /** @default [] */
+            documents: string[];
+            /** @default  */
+            duration: string;
+            /** @default [] */
+            links: components["schemas"]["GuideLinkInput"][];
+            /** @default  */
+            office: string;
+            /** @default  */
+            title: string;
+        };
+        GuideTranslationInput: {
+            /** @default  */
+            body: string;
+            /** @default [] */
+            faqs: components["schemas"]["GuideFaqInput"][];
+            /**
+             * @default needs_review
+             * @enum {string}
+             */
+            status: "missing" | "needs_review" | "done";
+            /** @default [] */
+            steps: components["schemas"]["GuideStepInput"][];
+            /** @default  */
+            summary: string;
+            /** @default  */
+            title: string;
+        };
+        GuideTree: {
+            language: components["schemas"]["Language"];
+            sections: components["schemas"]["GuideSection"][];
+        };
         HealthResponse: {
             database: {
                 /** @enum {string} */
@@ -1294,11 +2089,58 @@ export interface components {
             version: string;
         };
         HeatmapCell: {
-            boundary: components["schemas"]["LatLng"][];
+            center: components["schemas"]["LatLng"];
             class: number;
             h3: string;
+            outline: number[];
             rank: number;
             value: number;
+        };
+        HeatmapCellDetail: {
+            areas: {
+                code: string;
+                fallback: boolean;
+                id: number;
+                /** @enum {string} */
+                kind: "town" | "street" | "zone" | "cooperation_zone" | "rnd_community" | "new_town" | "district";
+                language: components["schemas"]["Language"];
+                name: string;
+            }[];
+            boundary: components["schemas"]["LatLng"][];
+            center: components["schemas"]["LatLng"];
+            filters: {
+                from: number | null;
+                industry: {
+                    code: string;
+                    fallback: boolean;
+                    name: string;
+                } | null;
+                /** @enum {string|null} */
+                kind: "land" | "factory" | "office" | "rnd_space" | null;
+                to: number | null;
+            };
+            h3: string;
+            industries: {
+                code: string;
+                investment: number;
+                name: string;
+                projects: number;
+            }[];
+            language: components["schemas"]["Language"];
+            lastUpdated: string | null;
+            policies: {
+                fallback: boolean;
+                id: number;
+                language: components["schemas"]["Language"];
+                summary: string;
+                title: string;
+            }[];
+            policiesTotal: number;
+            premises: components["schemas"]["PremisesSummary"][];
+            projects: components["schemas"]["ProjectSummary"][];
+            resolution: number;
+            sampleData: boolean;
+            stats: components["schemas"]["AreaStats"];
         };
         HeatmapResponse: {
             breaks: number[];
@@ -1335,6 +2177,95 @@ export interface components {
             imported: boolean;
             rows: number;
             updated: number;
+        };
+        InsightsIntents: {
+            byIndustry: {
+                code: string;
+                count: number;
+                name: string;
+            }[];
+            byLanguage: {
+                code: components["schemas"]["Language"];
+                count: number;
+            }[];
+            bySource: {
+                /** @enum {string} */
+                code: "weapp" | "h5";
+                count: number;
+            }[];
+            byStage: {
+                /** @enum {string} */
+                code: "new" | "contacted" | "negotiating" | "site_visit" | "signed" | "landed" | "closed";
+                count: number;
+            }[];
+            byWeek: {
+                count: number;
+                week: string;
+            }[];
+            replies: components["schemas"]["InsightsReplies"];
+            total: number;
+        };
+        InsightsReplies: {
+            late: number;
+            leads: number;
+            missed: number;
+            noDeadline: number;
+            onTime: number;
+            overdueNow: number;
+            rate: number | null;
+            waiting: number;
+        };
+        InsightsResponse: {
+            days: number;
+            from: string;
+            intents: components["schemas"]["InsightsIntents"];
+            language: components["schemas"]["Language"] | null;
+            /** @enum {string} */
+            scope: "all" | "own";
+            searches: {
+                guide: components["schemas"]["InsightsSearches"];
+                policies: components["schemas"]["InsightsSearches"];
+            };
+            timeZone: string;
+            to: string;
+            views: {
+                guide: components["schemas"]["InsightsViews"];
+                policies: components["schemas"]["InsightsViews"];
+            };
+            weeks: components["schemas"]["InsightsWeek"][];
+        };
+        InsightsSearches: {
+            distinct: number;
+            top: components["schemas"]["InsightsSearchTerm"][];
+            total: number;
+            zeroResults: number;
+            zeroResultTop: components["schemas"]["InsightsSearchTerm"][];
+        };
+        InsightsSearchTerm: {
+            languages: {
+                en: number;
+                ja: number;
+                "zh-CN": number;
+            };
+            query: string;
+            searches: number;
+            zeroResults: number;
+        };
+        InsightsViewedItem: {
+            key: string;
+            title: string | null;
+            views: number;
+        };
+        InsightsViews: {
+            top: components["schemas"]["InsightsViewedItem"][];
+            total: number;
+        };
+        InsightsWeek: {
+            guideSearches: number;
+            guideViews: number;
+            policySearches: number;
+            policyViews: number;
+            week: string;
         };
         IntentEvent: {
             at: string;
@@ -1506,6 +2437,8 @@ export interface components {
         MatchResponse: {
             items: components["schemas"]["PolicyMatch"][];
             language: components["schemas"]["Language"];
+            page: number;
+            pageSize: number;
             total: number;
         };
         MergeRequest: {
@@ -1532,6 +2465,16 @@ export interface components {
             policyCategories: components["schemas"]["ReferenceItem"][];
             sampleData: boolean;
             spaceKinds: components["schemas"]["ReferenceItem"][];
+        };
+        MyConcierge: {
+            concierge: components["schemas"]["ConciergeProfile"] | null;
+            intent: {
+                companyName: string;
+                id: number;
+                /** @enum {string} */
+                stage: "new" | "contacted" | "negotiating" | "site_visit" | "signed" | "landed" | "closed";
+            } | null;
+            language: components["schemas"]["Language"];
         };
         MyDataExport: {
             account: {
@@ -1598,6 +2541,12 @@ export interface components {
         };
         NoteRequest: {
             body: string;
+        };
+        OfficeHours: {
+            days: unknown;
+            from: string;
+            timezone: string;
+            to: string;
         };
         PolicyDetail: {
             applyContact: string;
@@ -2233,7 +3182,398 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConciergeOptionList"];
+                    "application/json": components["schemas"]["AdminConciergeList"];
+                };
+            };
+        };
+    };
+    adminCreateConcierge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConciergeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminConcierge"];
+                };
+            };
+        };
+    };
+    adminGetConcierge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminConcierge"];
+                };
+            };
+        };
+    };
+    adminUpdateConcierge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConciergeUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminConcierge"];
+                };
+            };
+        };
+    };
+    adminDeactivateConcierge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConciergeStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConciergeDeactivation"];
+                };
+            };
+        };
+    };
+    adminReactivateConcierge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConciergeStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminConcierge"];
+                };
+            };
+        };
+    };
+    adminGetGuideTree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminGuideTree"];
+                };
+            };
+        };
+    };
+    adminCreateGuidePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuidePageCreate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminGuidePage"];
+                };
+            };
+        };
+    };
+    adminGetGuidePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminGuidePage"];
+                };
+            };
+        };
+    };
+    adminUpdateGuidePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuidePageUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminGuidePage"];
+                };
+            };
+        };
+    };
+    adminArchiveGuidePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminGuidePage"];
+                };
+            };
+        };
+    };
+    adminPublishGuidePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminGuidePage"];
+                };
+            };
+        };
+    };
+    adminListGuidePageVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuidePageVersionList"];
+                };
+            };
+        };
+    };
+    adminGetGuidePageVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuidePageVersionDetail"];
+                };
+            };
+        };
+    };
+    adminRestoreGuidePageVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminGuidePage"];
+                };
+            };
+        };
+    };
+    adminReorderGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuideOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminGuideTree"];
+                };
+            };
+        };
+    };
+    adminInsights: {
+        parameters: {
+            query?: {
+                from?: string;
+                lang?: string;
+                language?: "zh-CN" | "en" | "ja";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsightsResponse"];
                 };
             };
         };
@@ -2883,6 +4223,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -3182,6 +4523,124 @@ export interface operations {
             };
         };
     };
+    listConcierges: {
+        parameters: {
+            query?: {
+                area?: string;
+                industry?: string;
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConciergeDirectory"];
+                };
+            };
+        };
+    };
+    getConcierge: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConciergeProfile"];
+                };
+            };
+        };
+    };
+    getGuide: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideTree"];
+                };
+            };
+        };
+    };
+    getGuidePage: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuidePageDetail"];
+                };
+            };
+        };
+    };
+    searchGuideFaq: {
+        parameters: {
+            query: {
+                lang?: string;
+                limit?: number;
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideFaqResult"];
+                };
+            };
+        };
+    };
     getHeatmap: {
         parameters: {
             query?: {
@@ -3206,6 +4665,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HeatmapResponse"];
+                };
+            };
+        };
+    };
+    getHeatmapCell: {
+        parameters: {
+            query?: {
+                from?: number;
+                industry?: string;
+                kind?: "land" | "factory" | "office" | "rnd_space";
+                lang?: string;
+                to?: number;
+            };
+            header?: never;
+            path: {
+                /** @description H3 index (resolution 6–9) from GET /api/v1/heatmap */
+                cell: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeatmapCellDetail"];
                 };
             };
         };
@@ -3251,6 +4739,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    getMyConcierge: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyConcierge"];
+                };
             };
         };
     };
@@ -3472,6 +4982,8 @@ export interface operations {
         parameters: {
             query?: {
                 lang?: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;

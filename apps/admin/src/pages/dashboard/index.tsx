@@ -7,6 +7,7 @@ import { QueryError } from '../../components/query-error';
 import type { Api } from '../../services/api';
 import { useApi, useSession } from '../../services/api-context';
 import { currentLanguage } from '../../services/language';
+import { InsightsPanel } from './components/insights-panel';
 import { LeadCountsCard } from './components/lead-counts-card';
 
 type Health = Omit<HealthResponse, 'database' | 'version'> & {
@@ -45,6 +46,9 @@ export default function DashboardPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24}>
           <LeadCountsCard />
+        </Col>
+        <Col xs={24}>
+          <InsightsPanel />
         </Col>
         <Col xs={24} lg={10}>
           <Card title={t('dashboard.health.title')} loading={health.isPending}>

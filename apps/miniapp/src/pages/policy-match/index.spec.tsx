@@ -61,6 +61,9 @@ describe('policy matching questionnaire', () => {
 
     await screen.findByText('Policies for your company')
     await waitFor(() => expect(results().length).toBeGreaterThan(0))
+    // near misses rank below the first page: see the whole ranking
+    fireEvent.click(document.getElementById('policy-match-more') as HTMLElement)
+    await waitFor(() => expect(document.getElementById('policy-match-more')).toBeNull())
     const [first, second] = results()
     expect(first?.dataset.policyId).toBe('2')
     expect(within(first as HTMLElement).getByText('You qualify')).toBeTruthy()
@@ -84,6 +87,26 @@ describe('policy matching questionnaire', () => {
 
     fireEvent.click(first as HTMLElement)
     expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/policy-detail/index?id=2' })
+  })
+
+  it('shows the best twenty first and the rest of the ranking on "show more"', async () => {
+    await openForm('ja')
+    fireEvent.click(chip('enterpriseType', 'foreign_invested'))
+    fireEvent.click(document.getElementById('policy-match-submit') as HTMLElement)
+
+    await waitFor(() => expect(results()).toHaveLength(20))
+    const total = Number(page().querySelector('[data-total]')?.getAttribute('data-total'))
+    expect(total).toBeGreaterThan(20)
+    expect(screen.getByText(`${total} 件（適合度の高い順）`)).toBeTruthy()
+    const firstPage = results().map((r) => r.dataset.policyId)
+
+    fireEvent.click(screen.getByText(`さらに表示（残り ${total - 20} 件）`))
+    await waitFor(() => expect(results()).toHaveLength(total))
+    expect(results().slice(0, 20).map((r) => r.dataset.policyId)).toEqual(firstPage)
+    expect(new Set(results().map((r) => r.dataset.policyId)).size).toBe(total)
+    expect(results().at(-1)?.querySelector('[data-rank]')?.getAttribute('data-rank')).toBe(String(total))
+    expect(server.requestsTo('/api/v1/policies/match').map((r) => new URL(r.url, 'http://x').searchParams.get('page'))).toEqual([null, '2'])
+    expect(document.getElementById('policy-match-more')).toBeNull()
   })
 
   it('fills in the profile saved last time, and lets the investor edit it after seeing results', async () => {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useTranslation } from 'react-i18next'
-import { ENTERPRISE_SIZES, TALENT_CATEGORIES, type EnterpriseProfile, type FieldError, type MetaResponse, type PolicyMatch } from '@zhaoshang/contracts'
+import { ENTERPRISE_SIZES, MATCH_PAGE_SIZE, TALENT_CATEGORIES, type EnterpriseProfile, type FieldError, type MetaResponse, type PolicyMatch } from '@zhaoshang/contracts'
 import { ChoiceChips, type Choice } from '../../components/choice-chips'
 import { LoadError } from '../../components/load-error'
 import { PolicyCard } from '../../components/policy-card'
@@ -225,6 +225,19 @@ function Results({ profile, onEdit, onRefused }: ResultsProps) {
   const api = useApi()
   const { state, reload } = useLoad(() => api.matchPolicies({ query: { lang: language }, body: profile }), [api, profile, language])
   const refused = state.status === 'error' ? validationDetails(state.error) : undefined
+  // later pages, asked for by "show more"; a new first answer starts over
+  const [more, setMore] = useState<{ items: PolicyMatch[]; loading: boolean; error?: unknown }>({ items: [], loading: false })
+  useEffect(() => setMore({ items: [], loading: false }), [state])
+  const shown = state.status === 'ready' ? [...state.data.items, ...more.items] : []
+  const loadMore = () => {
+    if (more.loading) return
+    setMore((m) => ({ ...m, loading: true, error: undefined }))
+    const page = 1 + Math.ceil(shown.length / MATCH_PAGE_SIZE)
+    api.matchPolicies({ query: { lang: language, page, pageSize: MATCH_PAGE_SIZE }, body: profile }).then(
+      (next) => setMore((m) => ({ items: [...m.items, ...next.items], loading: false })),
+      (error: unknown) => setMore((m) => ({ ...m, loading: false, error })),
+    )
+  }
 
   const refusedRef = useRef(onRefused)
   refusedRef.current = onRefused
@@ -244,7 +257,7 @@ function Results({ profile, onEdit, onRefused }: ResultsProps) {
       {state.status === 'ready' && (
         <>
           <Text className='match-page__muted' data-total={state.data.total}>
-            {t('match.results.count', { count: state.data.items.length })}
+            {t('match.results.count', { count: state.data.total })}
           </Text>
           {state.data.items.length === 0 && (
             <View id='policy-match-empty' className='match-results__empty'>
@@ -254,9 +267,15 @@ function Results({ profile, onEdit, onRefused }: ResultsProps) {
               </View>
             </View>
           )}
-          {state.data.items.map((match, index) => (
+          {shown.map((match, index) => (
             <MatchResult key={match.policy.id} match={match} rank={index + 1} />
           ))}
+          {more.error !== undefined && <LoadError error={more.error} onRetry={loadMore} />}
+          {shown.length < state.data.total && more.error === undefined && (
+            <View id='policy-match-more' className='match-page__link match-results__more' hoverClass='match-page__pressed' onClick={loadMore}>
+              <Text>{more.loading ? t('match.results.moreLoading') : t('match.results.more', { count: state.data.total - shown.length })}</Text>
+            </View>
+          )}
         </>
       )}
     </View>

@@ -7,6 +7,8 @@ import { ReferenceItemEntity } from '../../meta/reference-item.entity';
 import { SettingEntity } from '../../meta/setting.entity';
 import { POLICY_SEEDS } from '../../policies/seed/policy-seed-data';
 import { seedPolicies } from '../../policies/seed/seed-policies';
+import { GUIDE_SEEDS } from '../../guide/seed/guide-seed-data';
+import { seedGuide } from '../../guide/seed/seed-guide';
 import { areaGeometry } from '../../heatmap/seed/heatmap-seed-data';
 import { seedHeatmap } from '../../heatmap/seed/seed-heatmap';
 import { AREAS, CONCIERGES, DISTRICT_NAME, DISTRICT_AREA, INDUSTRIES, REFERENCE_ITEMS } from './reference-data';
@@ -25,6 +27,7 @@ async function upsert<E extends ObjectLiteral>(
   rows: Partial<E>[],
   keyOf: (row: Partial<E>) => Partial<E>,
   report: SeedReport,
+  { insertOnly = false }: { insertOnly?: boolean } = {},
 ): Promise<void> {
   const repo = manager.getRepository(entity);
   for (const row of rows) {
@@ -32,6 +35,11 @@ async function upsert<E extends ObjectLiteral>(
     if (!existing) {
       await repo.insert(row as never);
       report.inserted++;
+      continue;
+    }
+    // rows admins edit in the console (concierges) are theirs once seeded
+    if (insertOnly) {
+      report.unchanged++;
       continue;
     }
     const changed = Object.entries(row).filter(([k, v]) => !same(existing[k as keyof E], v));
@@ -110,6 +118,7 @@ export async function seed(ds: DataSource): Promise<SeedReport> {
       })),
       (r) => ({ code: r.code }),
       report,
+      { insertOnly: true },
     );
     await seedAssignmentRules(tx, report);
     const heatmap = await seedHeatmap(tx, INDUSTRIES, [DISTRICT_AREA, ...AREAS]);
@@ -118,6 +127,9 @@ export async function seed(ds: DataSource): Promise<SeedReport> {
     const policies = await seedPolicies(tx, POLICY_SEEDS);
     report.inserted += policies.inserted;
     report.unchanged += policies.unchanged;
+    const guide = await seedGuide(tx, GUIDE_SEEDS);
+    report.inserted += guide.inserted;
+    report.unchanged += guide.unchanged;
   });
   return report;
 }

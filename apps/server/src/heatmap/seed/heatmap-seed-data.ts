@@ -1,4 +1,5 @@
 import { PREMISES_KINDS, type PremisesInput, type PremisesKind, type PriceUnit, type ProjectInput, type Translated } from '@zhaoshang/contracts';
+import { pointInPolygon } from '../heatmap-model';
 
 // Demo geometry, projects and premises for Xiangcheng District. The report gives only the totals
 // (198 projects, 664.97 亿元, Jan–May 2020); outlines, locations, splits and premises are
@@ -18,6 +19,9 @@ export function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+// shared with the cell detail's area lookup
+export { pointInPolygon };
 
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 const CENTER: LatLng = [31.445, 120.6];
@@ -70,16 +74,6 @@ export function areaGeometry(): Record<string, AreaGeometry> {
   });
   for (const [code, z] of Object.entries(ZONES)) out[code] = { polygon: octagon(z.center, z.radius), center: z.center };
   return out;
-}
-
-export function pointInPolygon([lat, lng]: LatLng, ring: LatLng[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [yi, xi] = ring[i] as LatLng;
-    const [yj, xj] = ring[j] as LatLng;
-    if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 function pointIn(ring: LatLng[], rnd: () => number): LatLng {

@@ -1,14 +1,12 @@
 import { FALLBACK_CHAIN, resolveTranslation, type Language } from '@zhaoshang/contracts';
-import { Segmented, Spin, Typography } from 'antd';
+import { Spin } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { referenceName, useMeta } from '../../../hooks/use-meta';
-import { LANGUAGES } from '../../../services/language';
+import { PhonePreview, PREVIEW_NAVY } from '../../../components/phone-preview';
 import { cleanRichText } from '../../../services/rich-text';
 import { eligibilitySentences, type CodeKind } from '../eligibility-text';
 import type { PolicyFormValues } from '../policy-form';
-
-const NAVY = '#14365d';
 
 /** The language an investor reading `language` gets, as the server picks it: the first along the chain with a title. */
 export function readingLanguage(values: PolicyFormValues, language: Language): Language {
@@ -21,7 +19,7 @@ export function readingLanguage(values: PolicyFormValues, language: Language): L
  * the body and documents. Every label is in the chosen language, as on the investor's phone.
  */
 export function PolicyPreview({ values, language, onLanguageChange }: { values: PolicyFormValues; language: Language; onLanguageChange: (language: Language) => void }) {
-  const { t: uiT, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const t = i18n.getFixedT(language);
   const meta = useMeta(language);
   const used = readingLanguage(values, language);
@@ -42,120 +40,95 @@ export function PolicyPreview({ values, language, onLanguageChange }: { values: 
 
   const section = (title: string, children: ReactNode) => (
     <section style={{ background: '#fff', borderRadius: 8, padding: 12, marginBottom: 10 }}>
-      <h4 style={{ margin: '0 0 8px', fontSize: 15, color: NAVY }}>{title}</h4>
+      <h4 style={{ margin: '0 0 8px', fontSize: 15, color: PREVIEW_NAVY }}>{title}</h4>
       {children}
     </section>
   );
   const small: CSSProperties = { fontSize: 13, color: '#5f6b7a' };
 
   return (
-    <div>
-      <Segmented<Language>
-        block
-        value={language}
-        onChange={onLanguageChange}
-        options={LANGUAGES.map((l) => ({ value: l, label: <span lang={l}>{uiT(`common:language.${l}`)}</span> }))}
-        style={{ marginBottom: 16 }}
-        aria-label={uiT('policies.preview.language')}
-      />
-      <div
-        data-testid="policy-preview"
-        lang={used}
-        style={{ width: 375, maxWidth: '100%', margin: '0 auto', border: '10px solid #1f1f1f', borderRadius: 32, overflow: 'hidden', background: '#f4f6f9' }}
-      >
-        <div style={{ background: NAVY, color: '#fff', textAlign: 'center', padding: '12px 8px', fontSize: 15 }}>{t('common:feature.policies')}</div>
-        <div style={{ height: 640, overflowY: 'auto', padding: 12, fontSize: 14, lineHeight: 1.6, color: '#1f2933' }}>
-          {used !== language && (
-            <div role="note" style={{ background: '#fff7e6', border: '1px solid #ffd591', borderRadius: 8, padding: '6px 10px', marginBottom: 10, fontSize: 13 }}>
-              {t('common:fallbackNote', { language: t(`common:language.${used}`) })}
-            </div>
-          )}
-          <section style={{ background: '#fff', borderRadius: 8, padding: 12, marginBottom: 10 }}>
-            <h3 style={{ margin: '0 0 6px', fontSize: 18 }}>{text.title || '—'}</h3>
-            <div style={small}>
-              {[referenceName(meta.data?.policyCategories, values.category ?? ''), text.department, validity].filter(Boolean).join(' · ')}
-            </div>
-            {values.documentNumber && <div style={small}>{values.documentNumber}</div>}
-            {text.summary && <p style={{ margin: '8px 0 0' }}>{text.summary}</p>}
-          </section>
-          {values.benefits.length > 0 &&
-            section(
-              t('admin:policies.preview.benefits'),
-              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                {values.benefits.map((benefit, index) => (
-                  <li key={index} style={{ marginBottom: 6 }}>
-                    <strong>{t(`policies:benefit.${benefit.kind}`)}</strong>
-                    {benefit.maxAmount !== null && benefit.maxAmount !== undefined && <span style={small}> · {amount(benefit.maxAmount)}</span>}
-                    {resolveTranslation(benefit.description ?? {}, language)?.value && <div>{resolveTranslation(benefit.description ?? {}, language)?.value}</div>}
-                  </li>
-                ))}
-              </ul>,
-            )}
-          {section(
-            t('admin:policies.preview.eligibility'),
-            sentences.length ? (
-              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                {sentences.map((sentence) => (
-                  <li key={sentence}>{sentence}</li>
-                ))}
-              </ul>
-            ) : (
-              <div>{t('policies:criterion.none')}</div>
-            ),
-          )}
-          {(text.applySteps.some((s) => s.trim()) || text.applyMaterials.some((s) => s.trim()) || text.applyContact) &&
-            section(
-              t('admin:policies.preview.howToApply'),
-              <>
-                {text.applySteps.some((s) => s.trim()) && (
-                  <ol style={{ margin: '0 0 8px', paddingInlineStart: 18 }}>
-                    {text.applySteps.filter((s) => s.trim()).map((step, index) => (
-                      <li key={index}>{step}</li>
-                    ))}
-                  </ol>
-                )}
-                {text.applyMaterials.some((s) => s.trim()) && (
-                  <>
-                    <div style={{ fontWeight: 600 }}>{t('admin:policies.preview.materials')}</div>
-                    <ul style={{ margin: '0 0 8px', paddingInlineStart: 18 }}>
-                      {text.applyMaterials.filter((s) => s.trim()).map((material, index) => (
-                        <li key={index}>{material}</li>
-                      ))}
-                    </ul>
-                  </>
-                )}
-                {text.applyContact && (
-                  <div>
-                    <span style={{ fontWeight: 600 }}>{t('admin:policies.preview.contact')}</span> {text.applyContact}
-                  </div>
-                )}
-              </>,
-            )}
-          {text.body.trim() &&
-            section(
-              t('admin:policies.preview.details'),
-              // cleaned to the server's allow-list: nothing outside it reaches the console's DOM
-              <div className="zs-rich-text" dangerouslySetInnerHTML={{ __html: cleanRichText(text.body) }} />,
-            )}
-          {values.attachments.length > 0 &&
-            section(
-              t('admin:policies.preview.documents'),
-              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                {values.attachments.map((attachment, index) => (
-                  <li key={index}>
-                    <a href={/^https?:\/\//i.test(attachment.url) ? attachment.url : undefined} target="_blank" rel="noopener noreferrer nofollow">
-                      {resolveTranslation(attachment.title ?? {}, language)?.value || attachment.url}
-                    </a>
-                  </li>
-                ))}
-              </ul>,
-            )}
-          {meta.isPending && <Spin size="small" />}
+    <PhonePreview language={language} used={used} onLanguageChange={onLanguageChange} title={t('common:feature.policies')} testId="policy-preview">
+      <section style={{ background: '#fff', borderRadius: 8, padding: 12, marginBottom: 10 }}>
+        <h3 style={{ margin: '0 0 6px', fontSize: 18 }}>{text.title || '—'}</h3>
+        <div style={small}>
+          {[referenceName(meta.data?.policyCategories, values.category ?? ''), text.department, validity].filter(Boolean).join(' · ')}
         </div>
-      </div>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 12, textAlign: 'center' }}>
-        {uiT('policies.preview.note')}
-      </Typography.Paragraph>
-    </div>
+        {values.documentNumber && <div style={small}>{values.documentNumber}</div>}
+        {text.summary && <p style={{ margin: '8px 0 0' }}>{text.summary}</p>}
+      </section>
+      {values.benefits.length > 0 &&
+        section(
+          t('admin:policies.preview.benefits'),
+          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+            {values.benefits.map((benefit, index) => (
+              <li key={index} style={{ marginBottom: 6 }}>
+                <strong>{t(`policies:benefit.${benefit.kind}`)}</strong>
+                {benefit.maxAmount !== null && benefit.maxAmount !== undefined && <span style={small}> · {amount(benefit.maxAmount)}</span>}
+                {resolveTranslation(benefit.description ?? {}, language)?.value && <div>{resolveTranslation(benefit.description ?? {}, language)?.value}</div>}
+              </li>
+            ))}
+          </ul>,
+        )}
+      {section(
+        t('admin:policies.preview.eligibility'),
+        sentences.length ? (
+          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+            {sentences.map((sentence) => (
+              <li key={sentence}>{sentence}</li>
+            ))}
+          </ul>
+        ) : (
+          <div>{t('policies:criterion.none')}</div>
+        ),
+      )}
+      {(text.applySteps.some((s) => s.trim()) || text.applyMaterials.some((s) => s.trim()) || text.applyContact) &&
+        section(
+          t('admin:policies.preview.howToApply'),
+          <>
+            {text.applySteps.some((s) => s.trim()) && (
+              <ol style={{ margin: '0 0 8px', paddingInlineStart: 18 }}>
+                {text.applySteps.filter((s) => s.trim()).map((step, index) => (
+                  <li key={index}>{step}</li>
+                ))}
+              </ol>
+            )}
+            {text.applyMaterials.some((s) => s.trim()) && (
+              <>
+                <div style={{ fontWeight: 600 }}>{t('admin:policies.preview.materials')}</div>
+                <ul style={{ margin: '0 0 8px', paddingInlineStart: 18 }}>
+                  {text.applyMaterials.filter((s) => s.trim()).map((material, index) => (
+                    <li key={index}>{material}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {text.applyContact && (
+              <div>
+                <span style={{ fontWeight: 600 }}>{t('admin:policies.preview.contact')}</span> {text.applyContact}
+              </div>
+            )}
+          </>,
+        )}
+      {text.body.trim() &&
+        section(
+          t('admin:policies.preview.details'),
+          // cleaned to the server's allow-list: nothing outside it reaches the console's DOM
+          <div className="zs-rich-text" dangerouslySetInnerHTML={{ __html: cleanRichText(text.body) }} />,
+        )}
+      {values.attachments.length > 0 &&
+        section(
+          t('admin:policies.preview.documents'),
+          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+            {values.attachments.map((attachment, index) => (
+              <li key={index}>
+                <a href={/^https?:\/\//i.test(attachment.url) ? attachment.url : undefined} target="_blank" rel="noopener noreferrer nofollow">
+                  {resolveTranslation(attachment.title ?? {}, language)?.value || attachment.url}
+                </a>
+              </li>
+            ))}
+          </ul>,
+        )}
+      {meta.isPending && <Spin size="small" />}
+    </PhonePreview>
   );
 }

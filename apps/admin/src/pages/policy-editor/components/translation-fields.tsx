@@ -1,20 +1,13 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { policyInputSchema, type Language } from '@zhaoshang/contracts';
-import { Button, Flex, Form, Input, Switch, Typography, type FormInstance } from 'antd';
+import { Button, Flex, Form, Input, Typography, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { TranslationStatusTag } from '../../../components/translation-status-tags';
+import { TranslationHeading } from '../../../components/document-editor/translation-columns';
 import { schemaRule } from '../../../services/forms';
-import { translationStatusOf, type PolicyFormValues } from '../policy-form';
-import { RichTextEditor } from './rich-text-editor';
+import type { PolicyFormValues } from '../policy-form';
+import { RichTextEditor } from '../../../components/rich-text-editor';
 
 type Props = { language: Language; form: FormInstance<PolicyFormValues>; readOnly: boolean };
-
-/** The status a language will have once saved, from its title and the "done" switch. */
-export function LiveTranslationStatus({ language, form }: Pick<Props, 'language' | 'form'>) {
-  const title = Form.useWatch(['translations', language, 'title'], form) as string | undefined;
-  const status = Form.useWatch(['translations', language, 'status'], form) as 'done' | 'needs_review' | undefined;
-  return <TranslationStatusTag language={language} status={translationStatusOf({ title: title ?? '', status: status ?? 'needs_review' })} />;
-}
 
 /**
  * One language's text of a policy: title, summary, body, department and how to apply. Text areas
@@ -62,24 +55,7 @@ export function TranslationFields({ language, form, readOnly }: Props) {
 
   return (
     <div lang={language}>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={5} style={{ margin: 0 }}>
-          {languageName}
-        </Typography.Title>
-        <Flex align="center" gap={8}>
-          <LiveTranslationStatus language={language} form={form} />
-          <Form.Item
-            name={name('status')}
-            noStyle
-            valuePropName="checked"
-            getValueProps={(status: unknown) => ({ checked: status === 'done' })}
-            normalize={(checked: boolean) => (checked ? 'done' : 'needs_review')}
-          >
-            <Switch size="small" aria-label={t('policies.translation.doneSwitch', { language: languageName })} />
-          </Form.Item>
-          <Typography.Text type="secondary">{t('policies.translation.done')}</Typography.Text>
-        </Flex>
-      </Flex>
+      <TranslationHeading language={language} form={form} />
       <Form.Item name={name('title')} label={t('policies.field.title')} rules={rules('title')}>
         <Input lang={language} aria-label={aria('title')} showCount maxLength={200} />
       </Form.Item>

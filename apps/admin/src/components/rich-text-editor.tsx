@@ -12,7 +12,7 @@ import {
 import { Button, Flex, Input, Popover, Space, theme, Tooltip, Typography } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cleanRichText } from '../../../services/rich-text';
+import { cleanRichText } from '../services/rich-text';
 
 type Props = {
   id?: string;

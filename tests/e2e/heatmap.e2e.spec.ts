@@ -1,0 +1,164 @@
+import { join } from 'node:path';
+import type { BrowserContext, Page, Response } from 'playwright-core';
+import { ARTIFACTS, useSystemAndBrowser } from './support/system';
+
+// The investment heatmap in the H5 app, against the real server and its seeded sample data: the
+// canvas map on a phone-sized touch screen, switching metric and industry, zooming to a finer
+// resolution, the ranked list, and tapping the top-ranked hexagon for its sheet. The CPU is
+// throttled 4× (as a mid-range phone) to report how long the page takes from the heatmap answer
+// to its first drawn frame; the time is printed, not asserted.
+
+let context: BrowserContext;
+let page: Page;
+
+const env = useSystemAndBrowser();
+
+beforeEach(async () => {
+  context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+type Cell = { h3: string; value: number; rank: number; class: number };
+type Heatmap = { metric: string; resolution: number; cells: Cell[]; breaks: number[]; filters: { industry: { code: string } | null } };
+
+const isHeatmap = (r: Response, params: Record<string, string> = {}) => {
+  const u = new URL(r.url());
+  return u.pathname === '/api/v1/heatmap' && r.ok() && Object.entries(params).every(([k, v]) => u.searchParams.get(k) === v);
+};
+
+/** Milliseconds from the latest 'heatmap:data' mark to the first 'heatmap:first-frame' after it (null until drawn). */
+async function firstFrameAfterData(): Promise<number | null> {
+  return page.evaluate(() => {
+    const data = performance.getEntriesByName('heatmap:data').at(-1);
+    const frame = data && performance.getEntriesByName('heatmap:first-frame').find((e) => e.startTime >= data.startTime);
+    return data && frame ? frame.startTime - data.startTime : null;
+  });
+}
+
+async function waitForFrame(): Promise<number> {
+  await page.waitForFunction(() => {
+    const data = performance.getEntriesByName('heatmap:data').at(-1);
+    return !!data && performance.getEntriesByName('heatmap:first-frame').some((e) => e.startTime >= data.startTime);
+  });
+  return (await firstFrameAfterData()) as number;
+}
+
+/** Waits for the page to show an answer: ready, for this metric, with this many cells. */
+async function shows(answer: Heatmap): Promise<void> {
+  await page.waitForSelector(`#heatmap[data-state="ready"][data-metric="${answer.metric}"][data-resolution="${answer.resolution}"][data-cells="${answer.cells.length}"]`);
+}
+
+/** The canvas pixel colours around a CSS point of the map (device pixels read back from the 2D context). */
+async function pixelsAround(x: number, y: number): Promise<[number, number, number][]> {
+  return page.evaluate(
+    ([px, py]) => {
+      const canvas = document.querySelector('#heatmap-canvas canvas') as HTMLCanvasElement;
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      const scale = canvas.width / canvas.getBoundingClientRect().width;
+      const offsets: [number, number][] = [[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4]];
+      return offsets.map(([dx, dy]) => {
+        const d = ctx.getImageData(Math.round((px + dx) * scale), Math.round((py + dy) * scale), 1, 1).data;
+        return [d[0], d[1], d[2]] as [number, number, number];
+      });
+    },
+    [x, y] as const,
+  );
+}
+
+describe('investment heatmap (H5, Chromium, CPU 4× slower)', () => {
+  it('draws the map, switches metric, zoom and industry, ranks the cells and opens the top cell\'s sheet', async () => {
+    await page.goto(`${env.system.baseUrl}/`);
+    await page.waitForSelector('#home [data-feature="heatmap"]');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+
+    // open the map: the first answer is drawn
+    const first = page.waitForResponse((r) => isHeatmap(r, { metric: 'investment', res: '7' }));
+    await page.click('#home [data-feature="heatmap"]');
+    const investment = (await (await first).json()) as Heatmap;
+    expect(investment.cells.length).toBeGreaterThan(5);
+    await shows(investment);
+    const firstFrameMs = await waitForFrame();
+    console.log(`heatmap first frame after the data arrived (CPU throttled 4×): ${firstFrameMs.toFixed(1)} ms`);
+    await page.waitForSelector('.heatmap-map[data-ready="true"]');
+    expect(await page.textContent('#heatmap-legend .heatmap-legend__title')).toBe('Landed investment (CNY 100 million)');
+    expect(await page.locator('#heatmap-legend .heatmap-legend__entry').count()).toBe(investment.breaks.length);
+    expect(await page.textContent('#heatmap-updated')).toMatch(/^Data updated \d{4}-\d{2}-\d{2}$/);
+    expect(await page.locator('#heatmap [data-sample="true"]').count()).toBeGreaterThan(0);
+
+    // the canvas really holds the hexagons: the top cell's centre is in the darkest class's red
+    const top = investment.cells[0] as Cell;
+    expect(await page.getAttribute('.heatmap-map', 'data-top-cell')).toBe(top.h3);
+    const [tx, ty] = ((await page.getAttribute('.heatmap-map', 'data-top-point')) ?? '').split(',').map(Number) as [number, number];
+    const reddish = (await pixelsAround(tx, ty)).filter(([r, g, b]) => r - g > 60 && r - b > 60);
+    expect(reddish.length).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: join(ARTIFACTS, 'heatmap-map-investment.png') });
+
+    // metric: project counts
+    const counted = page.waitForResponse((r) => isHeatmap(r, { metric: 'projects' }));
+    await page.click('#heatmap [data-choice="metric"][data-value="projects"]');
+    const projects = (await (await counted).json()) as Heatmap;
+    await shows(projects);
+    const switchFrameMs = await waitForFrame();
+    console.log(`heatmap first frame after a metric switch (CPU throttled 4×): ${switchFrameMs.toFixed(1)} ms`);
+    expect(await page.textContent('#heatmap-legend .heatmap-legend__title')).toBe('Number of projects');
+
+    // zooming in twice asks for finer hexagons; the whole-district button goes back
+    const finer = page.waitForResponse((r) => isHeatmap(r, { metric: 'projects', res: '8' }));
+    await page.click('#heatmap-zoom-in');
+    await page.click('#heatmap-zoom-in');
+    const res8 = (await (await finer).json()) as Heatmap;
+    await shows(res8);
+    const home = page.waitForResponse((r) => isHeatmap(r, { metric: 'projects', res: '7' }));
+    await page.click('#heatmap-zoom-reset');
+    await home;
+    await shows(projects);
+
+    // industry: biomedicine only
+    const bio = page.waitForResponse((r) => isHeatmap(r, { metric: 'projects', industry: 'biomedicine' }));
+    await page.click('#heatmap [data-choice="industry"][data-value="biomedicine"]');
+    const biomedicine = (await (await bio).json()) as Heatmap;
+    expect(biomedicine.filters.industry?.code).toBe('biomedicine');
+    expect(biomedicine.cells.length).toBeGreaterThan(0);
+    await shows(biomedicine);
+    await waitForFrame();
+
+    // the ranked list shows the same cells, top first
+    await page.click('#heatmap [data-choice="view"][data-value="list"]');
+    await page.waitForSelector('#heatmap-list .heatmap-list__row');
+    const best = biomedicine.cells[0] as Cell;
+    expect(await page.getAttribute('#heatmap-list .heatmap-list__row >> nth=0', 'data-h3')).toBe(best.h3);
+    expect(await page.textContent('#heatmap-list .heatmap-list__row >> nth=0 >> .heatmap-list__value')).toBe(String(best.value));
+    await page.screenshot({ path: join(ARTIFACTS, 'heatmap-list.png') });
+
+    // back on the map, tap the centre of that top-ranked hexagon
+    await page.click('#heatmap [data-choice="view"][data-value="map"]');
+    await page.waitForSelector(`.heatmap-map[data-ready="true"][data-top-cell="${best.h3}"]`);
+    await waitForFrame();
+    const [x, y] = ((await page.getAttribute('.heatmap-map', 'data-top-point')) ?? '').split(',').map(Number) as [number, number];
+    const box = await page.locator('#heatmap-canvas').boundingBox();
+    if (!box) throw new Error('the map canvas is not on screen');
+    const detail = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/v1/heatmap/cells/${best.h3}` && r.ok());
+    await page.touchscreen.tap(box.x + x, box.y + y);
+    const cell = (await (await detail).json()) as { stats: { projects: number; investment: number }; areas: { name: string; kind: string }[]; premises: unknown[] };
+    expect(new URL((await detail).url()).searchParams.get('industry')).toBe('biomedicine');
+    await page.waitForSelector(`#heatmap-sheet[data-cell="${best.h3}"][data-state="ready"]`);
+    expect(cell.stats.projects).toBe(best.value);
+    expect(await page.textContent('#heatmap-sheet [data-figure="projects"] .heatmap-sheet__figure-value')).toBe(String(best.value));
+    expect(await page.textContent('#heatmap-sheet .heatmap-sheet__rank')).toBe(`Projects: no. ${best.rank} of ${biomedicine.cells.length} hexagons`);
+    const place = cell.areas.find((a) => a.kind !== 'district');
+    if (place) expect(await page.textContent('#heatmap-sheet .heatmap-sheet__title')).toBe(`Around ${place.name}`);
+    expect(await page.textContent('#heatmap-sheet .heatmap-sheet__muted >> nth=0')).toBe('Biomedicine only');
+    expect(await page.locator('#heatmap-sheet #heatmap-sheet-intent').textContent()).toBe('Start an investment intent about this place');
+    await page.screenshot({ path: join(ARTIFACTS, 'heatmap-cell-sheet.png') });
+
+    // the sheet closes; nothing else on the page broke
+    await page.click('#heatmap-sheet-close');
+    await page.waitForSelector('#heatmap-sheet', { state: 'detached' });
+    expect(await page.locator('#heatmap .load-error').count()).toBe(0);
+  });
+});
