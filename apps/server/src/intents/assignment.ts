@@ -50,13 +50,16 @@ export class AssignmentService {
     @Inject(COUNTER_STORE) private readonly counters: CounterStore,
   ) {}
 
-  /** Active concierges and the rules, cached for ROSTER_TTL_MS. */
-  async roster() {
+  /**
+   * Active concierges and the rules, cached for ROSTER_TTL_MS. Inside a transaction pass its
+   * manager: a refresh then reads on the transaction's own connection. Reading on the pool there
+   * deadlocks under load, when every pooled connection holds a transaction waiting for one more.
+   */
+  async roster(manager: EntityManager = this.ds.manager) {
     if (!this.cached || Date.now() - this.cached.at > ROSTER_TTL_MS) {
-      const [rules, concierges] = await Promise.all([
-        this.ds.getRepository(AssignmentRuleEntity).find({ order: { sort: 'ASC', id: 'ASC' } }),
-        this.ds.getRepository(ConciergeEntity).find({ where: { active: true } }),
-      ]);
+      // one after the other: a transaction's connection runs one statement at a time anyway
+      const rules = await manager.getRepository(AssignmentRuleEntity).find({ order: { sort: 'ASC', id: 'ASC' } });
+      const concierges = await manager.getRepository(ConciergeEntity).find({ where: { active: true } });
       this.cached = { at: Date.now(), rules, concierges };
     }
     return this.cached;

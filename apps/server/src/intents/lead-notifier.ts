@@ -59,7 +59,7 @@ export class LeadNotifier {
   private async recipients(manager: EntityManager, conciergeId: number | null, adminsToo = false): Promise<number[]> {
     const ids = new Set<number>();
     if (conciergeId !== null) {
-      const staffUserId = (await this.assignment.roster()).concierges.find((c) => c.id === conciergeId)?.staffUserId;
+      const staffUserId = (await this.assignment.roster(manager)).concierges.find((c) => c.id === conciergeId)?.staffUserId;
       if (staffUserId) ids.add(staffUserId);
     }
     if (adminsToo || ids.size === 0) for (const id of await this.adminIds(manager)) ids.add(id);
