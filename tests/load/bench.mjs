@@ -212,9 +212,9 @@ async function benchDatabase(label, databaseUrl, bare, results, extraEnv = {}) {
     for (const s of scenarios) {
       if (only && !s.name.includes(only)) continue;
       const baseline = await cannon(bare);
-      const cpuBefore = cpuTimes(app.pid);
+      const cpuBefore = s.cpu ? cpuTimes(app.pid) : undefined;
       const measured = await cannon(`${base}${s.path ?? '/'}`, s.headers, s.requests);
-      const cpuAfter = cpuTimes(app.pid);
+      const cpuAfter = s.cpu ? cpuTimes(app.pid) : undefined;
       let twinNote = '';
       if (s.sameBytes) {
         // the same answer from a bare node:http server: what the payload alone costs here

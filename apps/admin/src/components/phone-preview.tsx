@@ -1,10 +1,15 @@
-import type { Language } from '@zhaoshang/contracts';
+import { FALLBACK_CHAIN, type Language } from '@zhaoshang/contracts';
 import { Segmented, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../services/language';
 
 export const PREVIEW_NAVY = '#14365d';
+
+/** The language an investor reading `language` gets, as the server picks it: the first along the chain with a title. */
+export function readingLanguage(translations: Partial<Record<Language, { title?: string } | undefined>>, language: Language): Language {
+  return FALLBACK_CHAIN[language].find((l) => translations[l]?.title?.trim()) ?? 'zh-CN';
+}
 
 type Props = {
   /** the language the editor previews, and the one the text is actually in (its fallback) */

@@ -249,8 +249,7 @@ export class PolicyCatalog extends RevisionedReadModel<State> {
     if (!e) return undefined;
     const tr = e.view.translations[e.readAs[language]];
     return {
-      ...this.summary(state, e, language),
-      summary: tr.summary,
+      ...this.summary(state, e, language, 'whole'),
       body: tr.body,
       documentNumber: e.view.documentNumber,
       benefits: e.view.benefits.map((b) => ({ kind: b.kind, maxAmount: b.maxAmount, description: resolveTranslation(b.description, language)?.value ?? '' })),
@@ -327,7 +326,7 @@ export class PolicyCatalog extends RevisionedReadModel<State> {
     return (kind, code, language) => resolveTranslation(state.names.get(`${kind}:${code}`) ?? {}, language)?.value ?? code;
   }
 
-  private summary(state: State, e: Entry, language: Language): PolicySummary {
+  private summary(state: State, e: Entry, language: Language, text: 'card' | 'whole' = 'card'): PolicySummary {
     const used = e.readAs[language];
     const tr = e.view.translations[used];
     const name = (kind: string, code: string) => ({ code, name: resolveTranslation(state.names.get(`${kind}:${code}`) ?? {}, language)?.value ?? code });
@@ -335,7 +334,7 @@ export class PolicyCatalog extends RevisionedReadModel<State> {
       id: e.id,
       title: tr.title,
       // lists and match answers show a card's three lines; the detail carries the whole text
-      summary: excerpt(tr.summary),
+      summary: text === 'card' ? excerpt(tr.summary) : tr.summary,
       department: tr.department,
       category: name('policyCategory', e.view.category),
       industries: e.view.industries.map((c) => name('industry', c)),

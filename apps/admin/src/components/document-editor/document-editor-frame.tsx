@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../../services/errors';
 import { formatDateTime } from '../../services/format';
-import { placeFieldErrors } from '../../services/forms';
+import { SaveErrorAlert } from '../save-error-alert';
 import { currentLanguage } from '../../services/language';
 import { PolicyStatusTag } from '../policy-status-tag';
 import type { EditedDocument, useDocumentEditor } from './use-document-editor';
@@ -43,8 +43,6 @@ export function DocumentEditorFrame<D extends EditedDocument, V>({ editor, back,
   const [previewOpen, setPreviewOpen] = useState(false);
   const [compare, setCompare] = useState<[number, number] | null>(null);
 
-  const banner = failure ? describeError(failure, t) : null;
-  const unplaced = banner ? placeFieldErrors(editor.form, banner, 'registered').unplaced : [];
   const upToDate = base?.status === 'published' && publishedVersion === base.version;
   const unpublished = base?.status === 'published' && publishedVersion !== null && publishedVersion !== base.version;
 
@@ -145,25 +143,7 @@ export function DocumentEditorFrame<D extends EditedDocument, V>({ editor, back,
             description={editor.mergeConflicts.map(fieldLabel).join(t('policies.listSeparator'))}
           />
         )}
-        {banner && (
-          <Alert
-            role="alert"
-            type="error"
-            showIcon
-            title={banner.message}
-            description={
-              unplaced.length > 0 ? (
-                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                  {unplaced.map((field) => (
-                    <li key={field}>
-                      {fieldLabel(field)}: {banner.fields[field]}
-                    </li>
-                  ))}
-                </ul>
-              ) : undefined
-            }
-          />
-        )}
+        <SaveErrorAlert form={editor.form} failure={failure} fieldLabel={fieldLabel} />
       </Flex>
 
       {children}

@@ -1,14 +1,9 @@
-import { FALLBACK_CHAIN, type GuidePageKind, type Language } from '@zhaoshang/contracts';
+import { type GuidePageKind, type Language } from '@zhaoshang/contracts';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PhonePreview, PREVIEW_NAVY } from '../../../components/phone-preview';
+import { PhonePreview, PREVIEW_NAVY, readingLanguage } from '../../../components/phone-preview';
 import { cleanRichText } from '../../../services/rich-text';
 import type { GuideFormValues } from '../guide-form';
-
-/** The language an investor reading `language` gets, as the server picks it: the first along the chain with a title. */
-export function readingLanguage(values: GuideFormValues, language: Language): Language {
-  return FALLBACK_CHAIN[language].find((l) => values.translations[l]?.title?.trim()) ?? 'zh-CN';
-}
 
 /**
  * The page as the mini-program shows it, in a phone-width panel: the chosen language's text (or
@@ -18,7 +13,7 @@ export function readingLanguage(values: GuideFormValues, language: Language): La
 export function GuidePreview({ values, kind, language, onLanguageChange }: { values: GuideFormValues; kind: GuidePageKind; language: Language; onLanguageChange: (language: Language) => void }) {
   const { i18n } = useTranslation(['guide', 'admin']);
   const t = i18n.getFixedT(language);
-  const used = readingLanguage(values, language);
+  const used = readingLanguage(values.translations, language);
   const text = values.translations[used];
   const small: CSSProperties = { fontSize: 13, color: '#5f6b7a' };
   const card: CSSProperties = { background: '#fff', borderRadius: 8, padding: 12, marginBottom: 10 };

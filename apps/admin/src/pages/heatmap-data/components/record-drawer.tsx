@@ -12,7 +12,8 @@ import { useFormErrors } from '../../../hooks/use-form-errors';
 import { useApi } from '../../../services/api-context';
 import { describeError } from '../../../services/errors';
 import { formatDateTime } from '../../../services/format';
-import { placeFieldErrors, schemaError, schemaRule } from '../../../services/forms';
+import { schemaError, schemaRule } from '../../../services/forms';
+import { SaveErrorAlert } from '../../../components/save-error-alert';
 import type { DataKind, HeatmapRecord, ViewContext } from '../data-kind';
 import { fieldLabel } from '../field-label';
 import { RecordName } from './record-name';
@@ -189,8 +190,6 @@ function RecordEditor<R extends HeatmapRecord, I, V extends object>({ kind, canE
   });
   const busy = save.isPending || remove.isPending || reload.isPending;
 
-  const banner = failure ? describeError(failure, t) : null;
-  const unplaced = banner ? placeFieldErrors(form, banner, 'registered').unplaced : [];
 
   const title = base ? (
     <Space size={8} wrap>
@@ -273,25 +272,7 @@ function RecordEditor<R extends HeatmapRecord, I, V extends object>({ kind, canE
             description={overlap.map((path) => fieldLabel(path, t)).join(t('list.separator'))}
           />
         )}
-        {banner && (
-          <Alert
-            role="alert"
-            type="error"
-            showIcon
-            title={banner.message}
-            description={
-              unplaced.length > 0 ? (
-                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                  {unplaced.map((field) => (
-                    <li key={field}>
-                      {fieldLabel(field, t)}: {banner.fields[field]}
-                    </li>
-                  ))}
-                </ul>
-              ) : undefined
-            }
-          />
-        )}
+        <SaveErrorAlert form={form} failure={failure} fieldLabel={(field) => fieldLabel(field, t)} />
       </Flex>
       <Form<V>
         form={form}

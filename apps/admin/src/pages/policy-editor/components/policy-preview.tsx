@@ -1,17 +1,12 @@
-import { FALLBACK_CHAIN, resolveTranslation, type Language } from '@zhaoshang/contracts';
+import { resolveTranslation, type Language } from '@zhaoshang/contracts';
 import { Spin } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { referenceName, useMeta } from '../../../hooks/use-meta';
-import { PhonePreview, PREVIEW_NAVY } from '../../../components/phone-preview';
+import { PhonePreview, PREVIEW_NAVY, readingLanguage } from '../../../components/phone-preview';
 import { cleanRichText } from '../../../services/rich-text';
 import { eligibilitySentences, type CodeKind } from '../eligibility-text';
 import type { PolicyFormValues } from '../policy-form';
-
-/** The language an investor reading `language` gets, as the server picks it: the first along the chain with a title. */
-export function readingLanguage(values: PolicyFormValues, language: Language): Language {
-  return FALLBACK_CHAIN[language].find((l) => values.translations[l]?.title?.trim()) ?? 'zh-CN';
-}
 
 /**
  * The policy as the mini-program shows it, in a phone-width panel: the chosen language's text (or
@@ -22,7 +17,7 @@ export function PolicyPreview({ values, language, onLanguageChange }: { values: 
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(language);
   const meta = useMeta(language);
-  const used = readingLanguage(values, language);
+  const used = readingLanguage(values.translations, language);
   const text = values.translations[used];
   const lists: Record<CodeKind, NonNullable<typeof meta.data>['industries'] | undefined> = {
     industry: meta.data?.industries,
