@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { decodeHeatmapCells, type HeatmapCell, type HeatmapResponse } from '@zhaoshang/contracts';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { ARTIFACTS, useSystemAndBrowser } from './support/system';
 
@@ -22,8 +23,13 @@ afterEach(async () => {
   await context?.close();
 });
 
-type Cell = { h3: string; value: number; rank: number; class: number };
-type Heatmap = { metric: string; resolution: number; cells: Cell[]; breaks: number[]; filters: { industry: { code: string } | null } };
+/** An answer with its column-coded cells decoded: every cell, highest value first, with its rank. */
+type Heatmap = Omit<HeatmapResponse, 'cells'> & { cells: HeatmapCell[] };
+
+async function heatmapOf(response: Promise<Response>): Promise<Heatmap> {
+  const wire = (await (await response).json()) as HeatmapResponse;
+  return { ...wire, cells: decodeHeatmapCells(wire.cells, wire.breaks) };
+}
 
 const isHeatmap = (r: Response, params: Record<string, string> = {}) => {
   const u = new URL(r.url());
@@ -79,7 +85,7 @@ describe('investment heatmap (H5, Chromium, CPU 4× slower)', () => {
     // open the map: the first answer is drawn
     const first = page.waitForResponse((r) => isHeatmap(r, { metric: 'investment', res: '7' }));
     await page.click('#home [data-feature="heatmap"]');
-    const investment = (await (await first).json()) as Heatmap;
+    const investment = await heatmapOf(first);
     expect(investment.cells.length).toBeGreaterThan(5);
     await shows(investment);
     const firstFrameMs = await waitForFrame();
@@ -91,7 +97,7 @@ describe('investment heatmap (H5, Chromium, CPU 4× slower)', () => {
     expect(await page.locator('#heatmap [data-sample="true"]').count()).toBeGreaterThan(0);
 
     // the canvas really holds the hexagons: the top cell's centre is in the darkest class's red
-    const top = investment.cells[0] as Cell;
+    const top = investment.cells[0] as HeatmapCell;
     expect(await page.getAttribute('.heatmap-map', 'data-top-cell')).toBe(top.h3);
     const [tx, ty] = ((await page.getAttribute('.heatmap-map', 'data-top-point')) ?? '').split(',').map(Number) as [number, number];
     const reddish = (await pixelsAround(tx, ty)).filter(([r, g, b]) => r - g > 60 && r - b > 60);
@@ -101,7 +107,7 @@ describe('investment heatmap (H5, Chromium, CPU 4× slower)', () => {
     // metric: project counts
     const counted = page.waitForResponse((r) => isHeatmap(r, { metric: 'projects' }));
     await page.click('#heatmap [data-choice="metric"][data-value="projects"]');
-    const projects = (await (await counted).json()) as Heatmap;
+    const projects = await heatmapOf(counted);
     await shows(projects);
     const switchFrameMs = await waitForFrame();
     console.log(`heatmap first frame after a metric switch (CPU throttled 4×): ${switchFrameMs.toFixed(1)} ms`);
@@ -111,7 +117,7 @@ describe('investment heatmap (H5, Chromium, CPU 4× slower)', () => {
     const finer = page.waitForResponse((r) => isHeatmap(r, { metric: 'projects', res: '8' }));
     await page.click('#heatmap-zoom-in');
     await page.click('#heatmap-zoom-in');
-    const res8 = (await (await finer).json()) as Heatmap;
+    const res8 = await heatmapOf(finer);
     await shows(res8);
     const home = page.waitForResponse((r) => isHeatmap(r, { metric: 'projects', res: '7' }));
     await page.click('#heatmap-zoom-reset');
@@ -121,7 +127,7 @@ describe('investment heatmap (H5, Chromium, CPU 4× slower)', () => {
     // industry: biomedicine only
     const bio = page.waitForResponse((r) => isHeatmap(r, { metric: 'projects', industry: 'biomedicine' }));
     await page.click('#heatmap [data-choice="industry"][data-value="biomedicine"]');
-    const biomedicine = (await (await bio).json()) as Heatmap;
+    const biomedicine = await heatmapOf(bio);
     expect(biomedicine.filters.industry?.code).toBe('biomedicine');
     expect(biomedicine.cells.length).toBeGreaterThan(0);
     await shows(biomedicine);
@@ -130,7 +136,7 @@ describe('investment heatmap (H5, Chromium, CPU 4× slower)', () => {
     // the ranked list shows the same cells, top first
     await page.click('#heatmap [data-choice="view"][data-value="list"]');
     await page.waitForSelector('#heatmap-list .heatmap-list__row');
-    const best = biomedicine.cells[0] as Cell;
+    const best = biomedicine.cells[0] as HeatmapCell;
     expect(await page.getAttribute('#heatmap-list .heatmap-list__row >> nth=0', 'data-h3')).toBe(best.h3);
     expect(await page.textContent('#heatmap-list .heatmap-list__row >> nth=0 >> .heatmap-list__value')).toBe(String(best.value));
     await page.screenshot({ path: join(ARTIFACTS, 'heatmap-list.png') });

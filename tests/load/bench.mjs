@@ -9,12 +9,12 @@
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { generateHeatmapData, heatmapScenarios, measureHeatmapRecompute } from './heatmap-data.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -219,8 +219,7 @@ async function benchDatabase(label, databaseUrl, bare, results, extraEnv = {}) {
       if (s.sameBytes) {
         // the same answer from a bare node:http server: what the payload alone costs here
         const file = join(tmpdir(), `zs-bench-body-${process.pid}.json`);
-        const plain = Buffer.from(await (await fetch(`${base}${s.path}`)).arrayBuffer());
-        const bytes = s.headers?.['accept-encoding'] ? gzipSync(plain) : plain;
+        const bytes = await rawBody(`${base}${s.path}`, s.headers);
         writeFileSync(file, bytes);
         const port = await freePort();
         const twin = fork(join(here, 'bare-server.mjs'), { env: { PORT: String(port), BODY_FILE: file }, stdio: 'ignore' });
@@ -248,6 +247,18 @@ async function benchDatabase(label, databaseUrl, bare, results, extraEnv = {}) {
   } finally {
     app.kill('SIGTERM');
   }
+}
+
+/** The body exactly as the server sends it (still compressed): fetch would decompress it. */
+function rawBody(url, headers = {}) {
+  return new Promise((resolvePromise, reject) => {
+    get(url, { headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolvePromise(Buffer.concat(chunks)));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
 }
 
 /** CPU milliseconds used so far by the server, the local database server, Redis and this process (Linux /proc). */

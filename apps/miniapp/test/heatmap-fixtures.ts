@@ -1,6 +1,6 @@
 import type { HttpRequest, Transport } from '@zhaoshang/api-client'
 import {
-  encodeOutline,
+  encodeHeatmapCells,
   heatmapCellQuerySchema,
   heatmapQuerySchema,
   normalizeLanguage,
@@ -21,8 +21,9 @@ import type { FakeServer } from './fake-server'
 /**
  * The heatmap's server side for component tests: a small district with three streets, a zone,
  * four hexagon cells and the projects and premises in them, aggregated by the server's rules
- * (filters, ranks, quantile breaks, cell figures under the same filters). It answers only the
- * paths the fake server does not know, so the fake server's `queue` and `hold` work for them.
+ * (filters, quantile breaks, cells as columns with the server's encoder, cell figures under the
+ * same filters; the client decodes ranks and classes). It answers only the paths the fake server
+ * does not know, so the fake server's `queue` and `hold` work for them.
  */
 type Names = Record<Language, string>
 const n = (zh: string, en: string, ja: string): Names => ({ 'zh-CN': zh, en, ja })
@@ -53,13 +54,16 @@ export const FAKE_AREAS: FakeArea[] = [
   },
 ]
 
-type FakeCell = { h3: string; center: LatLng }
+/** `r`: the hexagon's radius in degrees of latitude; one cell is drawn a little larger, so it travels with an outline of its own. */
+type FakeCell = { h3: string; center: LatLng; r?: number }
 export const FAKE_CELLS: FakeCell[] = [
   { h3: '8730e1d8bffffff', center: [31.415, 120.6] },
   { h3: '8730e1d8affffff', center: [31.485, 120.54] },
   { h3: '8730e1d89ffffff', center: [31.485, 120.66] },
-  { h3: '8730e1d88ffffff', center: [31.39, 120.64] },
+  { h3: '8730e1d88ffffff', center: [31.39, 120.64], r: 0.0082 },
 ]
+/** A cell's outline, the same in the heatmap answer and in the cell's own answer. */
+export const fakeBoundary = (cell: FakeCell): LatLng[] => hexagon(cell.center, cell.r)
 
 type FakeProject = { id: number; code: string; names: Names; industry: string; amount: number; year: number; cell: string; area: string }
 export const FAKE_PROJECTS: FakeProject[] = [
@@ -107,18 +111,8 @@ export function heatmapAnswer(query: { metric: 'investment' | 'projects' | 'spac
       : query.metric === 'projects'
         ? projectsOf(filter).filter((p) => p.cell === cell).length
         : round(projectsOf(filter).filter((p) => p.cell === cell).reduce((s, p) => s + p.amount, 0))
-  const valued = FAKE_CELLS.map((c) => ({ ...c, value: valueOf(c.h3) }))
-    .filter((c) => c.value > 0)
-    .sort((a, b) => b.value - a.value || a.h3.localeCompare(b.h3))
+  const valued = FAKE_CELLS.map((c) => ({ h3: c.h3, value: valueOf(c.h3), center: c.center, boundary: fakeBoundary(c) })).filter((c) => c.value > 0)
   const breaks = quantileBreaks(valued.map((c) => c.value))
-  const cells = valued.map((c) => ({
-    h3: c.h3,
-    value: c.value,
-    rank: valued.findIndex((o) => o.value === c.value) + 1,
-    class: Math.max(0, breaks.findIndex((b) => c.value <= b)),
-    center: c.center,
-    outline: encodeOutline(c.center, hexagon(c.center)),
-  }))
   return {
     metric: query.metric,
     unit: query.metric === 'investment' ? 'cny_100m' : query.metric === 'projects' ? 'count' : 'm2',
@@ -130,8 +124,9 @@ export function heatmapAnswer(query: { metric: 'investment' | 'projects' | 'spac
       to: filter.to ?? null,
       kind: filter.kind ?? null,
     },
-    total: cells.reduce((s, c) => s + c.value, 0),
-    cells,
+    total: valued.reduce((s, c) => s + c.value, 0),
+    // columns as the server sends them; ranks and classes follow from the values and the breaks
+    cells: encodeHeatmapCells(valued),
     breaks,
     lastUpdated: LAST_UPDATED,
     sampleData: true,
@@ -192,12 +187,13 @@ const size = (ring: LatLng[]) => (Math.max(...ring.map((p) => p[0])) - Math.min(
 export function cellAnswer(h3: string, query: Filter, language: Language): HeatmapCellDetail {
   const cell = FAKE_CELLS.find((c) => c.h3 === h3)
   const center: LatLng = cell?.center ?? [0, 0]
+  const boundary = cell ? fakeBoundary(cell) : hexagon(center)
   const projects = projectsOf(query).filter((p) => p.cell === h3)
   const premises = premisesOf(query).filter((p) => p.cell === h3)
   return {
     h3,
     resolution: 7,
-    boundary: hexagon(center),
+    boundary,
     center,
     language,
     filters: { industry: query.industry ? { code: query.industry, name: referenceName('industry', query.industry, language), fallback: false } : null, from: null, to: null, kind: query.kind ?? null },

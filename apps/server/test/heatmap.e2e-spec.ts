@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { decodeOutline } from '@zhaoshang/contracts';
+import { decodeHeatmapCells, heatmapResponseSchema, type HeatmapCell, type HeatmapResponse } from '@zhaoshang/contracts';
 import { cellToParent, getResolution, latLngToCell } from 'h3-js';
 import { AuditLogEntity } from '../src/audit/audit-log.entity';
 import { PremisesEntity } from '../src/heatmap/premises.entity';
@@ -10,7 +10,9 @@ import { buildPremises, buildProject, csvFile } from './support/heatmap-factory'
 import { ADMIN_PASSWORD, loginAs, startTestApp, type TestApp } from './support/test-app';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-type Cell = { h3: string; value: number; rank: number; class: number; center: [number, number]; outline: number[] };
+type Cell = HeatmapCell;
+/** The answer's cells as the mini-program decodes them: highest first, with rank, class and outline. */
+const cellsOf = (body: unknown): Cell[] => decodeHeatmapCells((body as HeatmapResponse).cells, (body as HeatmapResponse).breaks);
 type CellDetail = {
   h3: string;
   resolution: number;
@@ -47,13 +49,14 @@ describe.each(dialects())('investment heatmap (%s)', (dialect) => {
     it('shows 198 sample projects totalling 664.97 亿元 on hexagon cells with ranks, outlines and a colour scale', async () => {
       const res = await t.http.get('/api/v1/heatmap').expect(200);
       expect(res.body).toMatchObject({ metric: 'investment', unit: 'cny_100m', resolution: 7, total: 664.97, sampleData: true, filters: { industry: null, from: null, to: null, kind: null } });
-      const cells = res.body.cells as Cell[];
+      expect(heatmapResponseSchema.safeParse(res.body).success).toBe(true);
+      const cells = cellsOf(res.body);
       expect(cells.length).toBeGreaterThan(5);
       expect(cells.reduce((s, c) => s + c.value, 0)).toBeCloseTo(664.97, 6);
       expect(cells[0]?.rank).toBe(1);
       expect(cells.every((c, i) => i === 0 || (cells[i - 1] as Cell).value >= c.value)).toBe(true);
-      expect(cells.every((c) => getResolution(c.h3) === 7 && decodeOutline(c.center, c.outline).length === 6)).toBe(true);
-      const [lat, lng] = decodeOutline(cells[0]?.center ?? [], cells[0]?.outline ?? [])[0] ?? [0, 0];
+      expect(cells.every((c) => getResolution(c.h3) === 7 && c.boundary.length === 6)).toBe(true);
+      const [lat, lng] = cells[0]?.boundary[0] ?? [0, 0];
       expect(lat).toBeGreaterThan(31.3);
       expect(lng).toBeGreaterThan(120.4);
       const breaks = res.body.breaks as number[];
@@ -77,7 +80,8 @@ describe.each(dialects())('investment heatmap (%s)', (dialect) => {
       const y2020 = await t.http.get('/api/v1/heatmap?metric=projects&from=2020&to=2020').expect(200);
       expect(y2020.body.total).toBe(198);
       const later = await t.http.get('/api/v1/heatmap?metric=projects&from=2030').expect(200);
-      expect(later.body).toMatchObject({ total: 0, cells: [], breaks: [] });
+      expect(later.body).toMatchObject({ total: 0, breaks: [] });
+      expect(cellsOf(later.body)).toEqual([]);
       // premises have no industry or year: those filters are not applied to space
       const land = await t.http.get('/api/v1/heatmap?metric=space&kind=land&industry=rnd').expect(200);
       expect(land.body.filters).toEqual({ industry: null, from: null, to: null, kind: 'land' });
@@ -138,17 +142,17 @@ describe.each(dialects())('investment heatmap (%s)', (dialect) => {
         const map = await t.http.get(`/api/v1/heatmap?metric=investment&${query}`).expect(200);
         const counts = await t.http.get(`/api/v1/heatmap?metric=projects&${query}`).expect(200);
         const filter = query.replace(/res=\d&?/, '');
-        for (const cell of (map.body.cells as Cell[]).slice(0, 3)) {
+        for (const cell of cellsOf(map.body).slice(0, 3)) {
           const res = await t.http.get(`/api/v1/heatmap/cells/${cell.h3}?${filter}`).expect(200);
           const detail = res.body as CellDetail;
           expect(detail.h3).toBe(cell.h3);
           expect(detail.stats.investment).toBeCloseTo(cell.value, 6);
-          expect(detail.stats.projects).toBe((counts.body.cells as Cell[]).find((c) => c.h3 === cell.h3)?.value);
+          expect(detail.stats.projects).toBe(cellsOf(counts.body).find((c) => c.h3 === cell.h3)?.value);
           expect(detail.industries.reduce((s, i) => s + i.projects, 0)).toBe(detail.stats.projects);
         }
       }
       const space = await t.http.get('/api/v1/heatmap?metric=space&kind=factory&res=8').expect(200);
-      for (const cell of (space.body.cells as Cell[]).slice(0, 3)) {
+      for (const cell of cellsOf(space.body).slice(0, 3)) {
         const detail = (await t.http.get(`/api/v1/heatmap/cells/${cell.h3}?kind=factory`).expect(200)).body as CellDetail;
         expect(detail.stats.availableArea).toBe(cell.value);
         expect(detail.premises.every((p) => p.kind === 'factory' && countsIn(cell.h3, p))).toBe(true);
@@ -158,26 +162,25 @@ describe.each(dialects())('investment heatmap (%s)', (dialect) => {
 
     it('adds up to the district over all its cells, with nothing lost at the edges of coarse cells', async () => {
       const map = await t.http.get('/api/v1/heatmap?metric=projects&res=6').expect(200);
-      const details = await Promise.all((map.body.cells as Cell[]).map(async (c) => (await t.http.get(`/api/v1/heatmap/cells/${c.h3}`).expect(200)).body as CellDetail));
+      const details = await Promise.all(cellsOf(map.body).map(async (c) => (await t.http.get(`/api/v1/heatmap/cells/${c.h3}`).expect(200)).body as CellDetail));
       expect(details.reduce((s, d) => s + d.stats.projects, 0)).toBe(198);
       expect(details.reduce((s, d) => s + d.stats.investment, 0)).toBeCloseTo(664.97, 6);
       const premises = await t.dataSource.getRepository(PremisesEntity).find();
       const space = await t.http.get('/api/v1/heatmap?metric=space&res=6').expect(200);
-      const spaceDetails = await Promise.all((space.body.cells as Cell[]).map(async (c) => (await t.http.get(`/api/v1/heatmap/cells/${c.h3}`).expect(200)).body as CellDetail));
+      const spaceDetails = await Promise.all(cellsOf(space.body).map(async (c) => (await t.http.get(`/api/v1/heatmap/cells/${c.h3}`).expect(200)).body as CellDetail));
       expect(spaceDetails.reduce((s, d) => s + d.stats.availableArea, 0)).toBe(premises.reduce((s, p) => s + p.availableArea, 0));
     });
 
     it('lists its areas smallest first, its largest projects, premises and the policies for its industries, in the language asked for', async () => {
       const map = await t.http.get('/api/v1/heatmap?res=7').expect(200);
-      const top = (map.body.cells as Cell[])[0] as Cell;
+      const top = cellsOf(map.body)[0] as Cell;
       const res = await t.http.get(`/api/v1/heatmap/cells/${top.h3}?lang=ja`).expect(200);
       const detail = res.body as CellDetail;
       expect(res.body).toMatchObject({ resolution: 7, language: 'ja', sampleData: true, filters: { industry: null, from: null, to: null, kind: null } });
-      // the same outline as the map's compact one, to a metre
-      const drawn = decodeOutline(top.center, top.outline);
+      // the exact H3 outline, within 5 m of the one the map draws from its shared compact outline
       (res.body.boundary as [number, number][]).forEach(([a, b], i) => {
-        expect(Math.abs(a - (drawn[i]?.[0] ?? 0))).toBeLessThan(1e-5);
-        expect(Math.abs(b - (drawn[i]?.[1] ?? 0))).toBeLessThan(1e-5);
+        expect(Math.abs(a - (top.boundary[i]?.[0] ?? 0))).toBeLessThan(5e-5);
+        expect(Math.abs(b - (top.boundary[i]?.[1] ?? 0))).toBeLessThan(5e-5);
       });
       expect(detail.areas.at(-1)).toMatchObject({ code: 'xiangcheng', kind: 'district', name: '蘇州市相城区' });
       expect(detail.areas.length).toBeGreaterThan(1);
@@ -310,7 +313,7 @@ describe.each(dialects())('investment heatmap (%s)', (dialect) => {
       const created = await t.http.post('/api/v1/admin/projects').set(bearer(admin)).send(buildProject({ industry: 'culture', amount: 100, ...point, areaCode: 'wangting' })).expect(201);
       const after = await t.http.get(url).expect(200);
       expect(after.body.total).toBeCloseTo(before.body.total + 100, 6);
-      expect(after.body.cells.length).toBe(before.body.cells.length + (before.body.cells.some((c: Cell) => c.value === 100) ? 0 : 1));
+      expect(cellsOf(after.body).length).toBe(cellsOf(before.body).length + (cellsOf(before.body).some((c) => c.value === 100) ? 0 : 1));
       expect(Date.parse(after.body.lastUpdated)).toBeGreaterThanOrEqual(Date.parse(before.body.lastUpdated));
 
       await t.http.put(`/api/v1/admin/projects/${created.body.id}`).set(bearer(admin)).send({ ...buildProject({ code: created.body.code, industry: 'culture', amount: 40, ...point }), version: 1 }).expect(200);

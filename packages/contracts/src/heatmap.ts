@@ -54,47 +54,122 @@ export const heatmapQuerySchema = z
   });
 export type HeatmapQuery = z.infer<typeof heatmapQuerySchema>;
 
-export const heatmapCellSchema = z
-  .object({
-    /** H3 cell index */
-    h3: z.string(),
-    /** 亿元 (investment), a count (projects) or m² available (space) */
-    value: z.number(),
-    /** 1 = the highest value; equal values share a rank */
-    rank: z.number().int(),
-    /** colour class: the first `i` with `value <= breaks[i]` */
-    class: z.number().int(),
-    /** the cell's centre, `[lat, lng]` */
-    center: latLngSchema,
-    /**
-     * the outline's vertices (not closed) as `[dLat, dLng, dLat, dLng, …]` offsets from `center` in
-     * units of OUTLINE_UNIT degrees; `decodeOutline` turns them into `[lat, lng]` pairs
-     */
-    outline: z.array(z.number().int()),
-  })
-  .meta({ id: 'HeatmapCell' });
-
 /**
- * Hexagons of one resolution have nearly the same shape, so their vertices sent as small offsets
- * from the centre compress to about half the bytes of absolute coordinates: the heatmap is the
- * biggest answer an investor on a roaming connection waits for. 1e-5° is about 1.1 m.
+ * The heatmap is the biggest answer an investor on a roaming connection waits for, so its cells
+ * travel as columns, south to north and then west to east: neighbours follow each other and their
+ * centres differ by small, repeating steps that compress to a few bits. Centres and outlines are
+ * integers in OUTLINE_UNIT degrees (1e-5°, about 1.1 m). Hexagons of one resolution have nearly
+ * the same shape over a district, so one outline serves every cell; a cell whose own H3 outline
+ * is further than OUTLINE_TOLERANCE units from it (or has another vertex count) brings its own.
+ * A cell's rank and colour class follow from the values and the breaks, so they are not sent:
+ * `decodeHeatmapCells` gives every cell with `rank`, `class`, `center` and `boundary`.
  */
 export const OUTLINE_UNIT = 1e-5;
+/** how far, in OUTLINE_UNIT, a cell's drawn outline may be from its H3 outline (about 3.3 m) */
+export const OUTLINE_TOLERANCE = 3;
 
-/** A cell's outline from its compact form, as `[lat, lng]` vertices rounded to 1e-6°. */
+export const heatmapCellsSchema = z
+  .object({
+    /** H3 cell indexes */
+    h3: z.array(z.string()),
+    /** 亿元 (investment), a count (projects) or m² available (space) */
+    value: z.array(z.number()),
+    /** centres' latitudes in OUTLINE_UNIT: the first from 0°, every next one from the one before */
+    lat: z.array(z.number().int()),
+    /** centres' longitudes, likewise */
+    lng: z.array(z.number().int()),
+    /** the outline shared by the cells, `[dLat, dLng, dLat, dLng, …]` from a centre in OUTLINE_UNIT (not closed) */
+    outline: z.array(z.number().int()),
+    /** cells with an outline of their own: `[position in the columns, dLat, dLng, …]` */
+    own: z.array(z.array(z.number().int())),
+  })
+  .meta({ id: 'HeatmapCells' });
+export type HeatmapCells = z.infer<typeof heatmapCellsSchema>;
+
+/** One decoded cell. */
+export type HeatmapCell = {
+  h3: string;
+  value: number;
+  /** 1 = the highest value; equal values share a rank */
+  rank: number;
+  /** colour class: the first `i` with `value <= breaks[i]` */
+  class: number;
+  /** `[lat, lng]` */
+  center: [number, number];
+  /** `[lat, lng]` vertices, not closed */
+  boundary: [number, number][];
+};
+
+/** The colour class of a value: the first break it does not exceed. */
+export function heatmapClassOf(value: number, breaks: readonly number[]): number {
+  const i = breaks.findIndex((b) => value <= b);
+  return i < 0 ? breaks.length - 1 : i;
+}
+
+const units = (degrees: number) => Math.round(degrees / OUTLINE_UNIT);
+const degrees = (u: number) => Math.round(u * OUTLINE_UNIT * 1e6) / 1e6;
+
+/** Vertex offsets `[dLat, dLng, …]` in OUTLINE_UNIT from a centre (both `[lat, lng]`). */
+export function encodeOutline(center: readonly number[], boundary: readonly (readonly number[])[]): number[] {
+  const [lat = 0, lng = 0] = center;
+  return boundary.flatMap(([a = 0, b = 0]) => [units(a - lat), units(b - lng)]);
+}
+
+/** An outline around `center` from its offsets, as `[lat, lng]` vertices rounded to 1e-6°. */
 export function decodeOutline(center: readonly number[], outline: readonly number[]): [number, number][] {
   const [lat = 0, lng = 0] = center;
   const out: [number, number][] = [];
-  for (let i = 0; i + 1 < outline.length; i += 2) {
-    out.push([Math.round((lat + (outline[i] as number) * OUTLINE_UNIT) * 1e6) / 1e6, Math.round((lng + (outline[i + 1] as number) * OUTLINE_UNIT) * 1e6) / 1e6]);
-  }
+  for (let i = 0; i + 1 < outline.length; i += 2) out.push([Math.round((lat + (outline[i] as number) * OUTLINE_UNIT) * 1e6) / 1e6, Math.round((lng + (outline[i + 1] as number) * OUTLINE_UNIT) * 1e6) / 1e6]);
   return out;
 }
 
-/** The compact form of an outline around `center` (both as `[lat, lng]`). */
-export function encodeOutline(center: readonly number[], boundary: readonly (readonly number[])[]): number[] {
-  const [lat = 0, lng = 0] = center;
-  return boundary.flatMap(([a = 0, b = 0]) => [Math.round((a - lat) / OUTLINE_UNIT), Math.round((b - lng) / OUTLINE_UNIT)]);
+/** The columns for cells given with their exact centre and H3 outline (any order). */
+export function encodeHeatmapCells(cells: readonly { h3: string; value: number; center: readonly number[]; boundary: readonly (readonly number[])[] }[]): HeatmapCells {
+  const placed = cells
+    .map((c) => ({ h3: c.h3, value: c.value, lat: units(c.center[0] ?? 0), lng: units(c.center[1] ?? 0), boundary: c.boundary }))
+    .sort((a, b) => a.lat - b.lat || a.lng - b.lng || (a.h3 < b.h3 ? -1 : 1));
+  const outlines = placed.map((c) => encodeOutline([degrees(c.lat), degrees(c.lng)], c.boundary));
+  // the shared outline: each offset's median over the cells with the most common vertex count
+  const counts = new Map<number, number>();
+  for (const o of outlines) counts.set(o.length, (counts.get(o.length) ?? 0) + 1);
+  const length = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  const typical = outlines.filter((o) => o.length === length);
+  const outline = Array.from({ length }, (_, i) => {
+    const v = typical.map((o) => o[i] as number).sort((a, b) => a - b);
+    return v[v.length >> 1] as number;
+  });
+  const own: number[][] = [];
+  outlines.forEach((o, i) => {
+    if (o.length !== length || o.some((v, k) => Math.abs(v - (outline[k] as number)) > OUTLINE_TOLERANCE)) own.push([i, ...o]);
+  });
+  return {
+    h3: placed.map((c) => c.h3),
+    value: placed.map((c) => c.value),
+    lat: placed.map((c, i) => c.lat - (i ? (placed[i - 1] as { lat: number }).lat : 0)),
+    lng: placed.map((c, i) => c.lng - (i ? (placed[i - 1] as { lng: number }).lng : 0)),
+    outline,
+    own,
+  };
+}
+
+/** Every cell of an answer, highest value first (equal values by H3 index), with rank and class. */
+export function decodeHeatmapCells(cells: HeatmapCells, breaks: readonly number[]): HeatmapCell[] {
+  const own = new Map(cells.own.map(([i = -1, ...o]) => [i, o]));
+  let lat = 0;
+  let lng = 0;
+  const out: HeatmapCell[] = cells.h3.map((h3, i) => {
+    lat += cells.lat[i] ?? 0;
+    lng += cells.lng[i] ?? 0;
+    const center: [number, number] = [degrees(lat), degrees(lng)];
+    return { h3, value: cells.value[i] ?? 0, rank: 0, class: 0, center, boundary: decodeOutline(center, own.get(i) ?? cells.outline) };
+  });
+  out.sort((a, b) => b.value - a.value || (a.h3 < b.h3 ? -1 : a.h3 > b.h3 ? 1 : 0));
+  out.forEach((c, i) => {
+    const before = out[i - 1];
+    c.rank = before && before.value === c.value ? before.rank : i + 1;
+    c.class = heatmapClassOf(c.value, breaks);
+  });
+  return out;
 }
 
 /** The filters an answer applied (null: not applied or not given). */
@@ -115,8 +190,8 @@ export const heatmapResponseSchema = z
     filters: heatmapFiltersSchema,
     /** the sum over all cells: the same as over the matching source rows */
     total: z.number(),
-    /** cells with a value, highest first */
-    cells: z.array(heatmapCellSchema),
+    /** cells with a value, as columns (see `heatmapCellsSchema`, `decodeHeatmapCells`) */
+    cells: heatmapCellsSchema,
     /** upper bounds of the colour classes, ascending (quantiles of the cell values, duplicates removed) */
     breaks: z.array(z.number()),
     /** when projects or premises last changed */

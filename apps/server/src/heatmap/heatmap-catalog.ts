@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { resolveTranslation, type HeatmapQuery, type HeatmapResponse, type Language, type PremisesKind, type Translated } from '@zhaoshang/contracts';
+import { encodeHeatmapCells, resolveTranslation, type HeatmapQuery, type HeatmapResponse, type Language, type PremisesKind, type Translated } from '@zhaoshang/contracts';
 import type { DataSource } from 'typeorm';
 import { ContentRevisionEntity } from '../content/content-revision.entity';
 import { rememberIn, RevisionedReadModel, type ReadModelState } from '../content/read-model';
 import { ReferenceItemEntity } from '../meta/reference-item.entity';
-import { BoundaryCache, buildModel, CellIndexer, classOf, quantileBreaks, queryCells, rank, type HeatmapModel, type PremisesPoint, type ProjectPoint } from './heatmap-model';
+import { BoundaryCache, buildModel, CellIndexer, quantileBreaks, queryCells, rank, type HeatmapModel, type PremisesPoint, type ProjectPoint } from './heatmap-model';
 import { PremisesEntity } from './premises.entity';
 import { ProjectEntity } from './project.entity';
 
@@ -173,7 +173,7 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
         kind: filter.kind ?? null,
       },
       total: scale(ranked.reduce((sum, c) => sum + c.value, 0)),
-      cells: ranked.map((c, i) => ({ h3: c.h3, value: values[i] as number, rank: c.rank, class: classOf(values[i] as number, breaks), ...this.boundaries.of(c.h3) })),
+      cells: encodeHeatmapCells(ranked.map((c, i) => ({ h3: c.h3, value: values[i] as number, ...this.boundaries.of(c.h3) }))),
       breaks,
       lastUpdated: state.lastUpdated,
       sampleData: space ? state.samplePremises : state.sampleProjects,

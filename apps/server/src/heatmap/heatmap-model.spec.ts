@@ -1,6 +1,6 @@
-import { decodeOutline, HEATMAP_MAX_RES, HEATMAP_MIN_RES, PREMISES_KINDS } from '@zhaoshang/contracts';
+import { decodeHeatmapCells, encodeHeatmapCells, heatmapClassOf, HEATMAP_MAX_RES, HEATMAP_MIN_RES, PREMISES_KINDS } from '@zhaoshang/contracts';
 import { cellToBoundary, cellToLatLng, cellToParent, getResolution, isValidCell, latLngToCell } from 'h3-js';
-import { BoundaryCache, buildModel, cellAt, cellOutline, CellIndexer, cellSearchBox, classOf, quantileBreaks, queryCells, rank, type CellFilter, type PremisesPoint, type ProjectPoint } from './heatmap-model';
+import { BoundaryCache, buildModel, cellAt, cellOutline, CellIndexer, cellSearchBox, quantileBreaks, queryCells, rank, type CellFilter, type PremisesPoint, type ProjectPoint } from './heatmap-model';
 import { pointInPolygon, prng } from './seed/heatmap-seed-data';
 
 const INDUSTRIES = ['rnd', 'health', 'fintech', 'biomedicine'];
@@ -107,9 +107,9 @@ describe('ranks and colour breaks', () => {
     const values = Array.from({ length: 100 }, (_, i) => i + 1);
     const breaks = quantileBreaks(values);
     expect(breaks).toEqual([20, 40, 60, 80, 100]);
-    expect(values.map((v) => classOf(v, breaks)).filter((c) => c === 0)).toHaveLength(20);
-    expect(classOf(100, breaks)).toBe(4);
-    expect(classOf(21, breaks)).toBe(1);
+    expect(values.map((v) => heatmapClassOf(v, breaks)).filter((c) => c === 0)).toHaveLength(20);
+    expect(heatmapClassOf(100, breaks)).toBe(4);
+    expect(heatmapClassOf(21, breaks)).toBe(1);
   });
 
   it('drops duplicate bounds when many cells share a value', () => {
@@ -126,21 +126,59 @@ describe('cell boundaries', () => {
     for (let res = HEATMAP_MIN_RES; res <= HEATMAP_MAX_RES; res++) {
       const cell = latLngToCell(31.4226, 120.6429, res);
       expect(isValidCell(cell)).toBe(true);
-      const { center, outline } = sut.of(cell);
-      const ring = decodeOutline(center, outline);
+      const { center, boundary: ring } = sut.of(cell);
       expect(ring).toHaveLength(6);
       const [lat, lng] = cellToLatLng(cell);
-      // the compact form loses no more than about a metre per vertex
-      cellToBoundary(cell).forEach(([a, b], i) => {
-        expect(Math.abs(a - (ring[i]?.[0] ?? 0))).toBeLessThan(1e-5);
-        expect(Math.abs(b - (ring[i]?.[1] ?? 0))).toBeLessThan(1e-5);
-      });
       expect(pointInPolygon([lat, lng], ring)).toBe(true);
+      expect(Math.hypot(center[0] - lat, center[1] - lng)).toBeLessThan(1e-6);
       // edge length shrinks about 2.65× per resolution: 3.7 km at 6, 0.2 km at 9
       const spread = Math.max(...ring.map(([a, b]) => Math.hypot(a - lat, b - lng)));
       expect(spread).toBeLessThan(0.06 / 2.6 ** (res - HEATMAP_MIN_RES));
       expect(pointInPolygon([31.4226, 120.6429], ring)).toBe(true);
     }
+  });
+
+  it('sends the district\'s cells as columns that give back every cell: rank, class, centre and outline within 5 m', () => {
+    const rnd = prng(7);
+    const boundaries = new BoundaryCache();
+    for (let res = HEATMAP_MIN_RES; res <= HEATMAP_MAX_RES; res++) {
+      // every cell over the district and beyond it, with values that tie now and then
+      const cells = new Map<string, number>();
+      for (let i = 0; i < 3000; i++) cells.set(latLngToCell(31.25 + rnd() * 0.4, 120.35 + rnd() * 0.5, res), 1 + Math.floor(rnd() * 40));
+      const values = [...cells].map(([h3, value]) => ({ h3, value }));
+      const ranked = rank(values);
+      const breaks = quantileBreaks(ranked.map((c) => c.value));
+      const wire = encodeHeatmapCells(values.map((c) => ({ ...c, ...boundaries.of(c.h3) })));
+      // every cell is there once, south to north
+      expect(wire.h3).toHaveLength(cells.size);
+      const decoded = decodeHeatmapCells(JSON.parse(JSON.stringify(wire)) as typeof wire, breaks);
+      expect(decoded.map((c) => [c.h3, c.value, c.rank, c.class])).toEqual(ranked.map((c) => [c.h3, c.value, c.rank, heatmapClassOf(c.value, breaks)]));
+      // the worst centre and vertex over every cell, in degrees (5e-5° is about 5 m)
+      let centre = 0;
+      let vertex = 0;
+      for (const c of decoded) {
+        const [lat, lng] = cellToLatLng(c.h3);
+        centre = Math.max(centre, Math.abs(c.center[0] - lat), Math.abs(c.center[1] - lng));
+        const exact = cellToBoundary(c.h3);
+        if (c.boundary.length !== exact.length) throw new Error(`${c.h3}: ${c.boundary.length} vertices, H3 has ${exact.length}`);
+        exact.forEach(([a, b], i) => (vertex = Math.max(vertex, Math.abs(a - (c.boundary[i]?.[0] ?? 0)), Math.abs(b - (c.boundary[i]?.[1] ?? 0)))));
+      }
+      expect(centre).toBeLessThan(1e-5);
+      expect(vertex).toBeLessThan(5e-5);
+    }
+  });
+
+  it('gives a cell its own outline when the shared one is too far from it', () => {
+    const boundaries = new BoundaryCache();
+    // a hexagon in Suzhou and one at the equator share no shape
+    const cells = [latLngToCell(31.42, 120.64, 7), latLngToCell(31.43, 120.66, 7), latLngToCell(31.41, 120.62, 7), latLngToCell(0.5, 10, 7)].map((h3, i) => ({ h3, value: i + 1, ...boundaries.of(h3) }));
+    const wire = encodeHeatmapCells(cells);
+    expect(wire.own).toHaveLength(1);
+    const far = decodeHeatmapCells(wire, [4]).find((c) => c.h3 === cells[3]?.h3);
+    cellToBoundary(cells[3]?.h3 ?? '').forEach(([a, b], i) => {
+      expect(Math.abs(a - (far?.boundary[i]?.[0] ?? 0))).toBeLessThan(2e-5);
+      expect(Math.abs(b - (far?.boundary[i]?.[1] ?? 0))).toBeLessThan(2e-5);
+    });
   });
 });
 

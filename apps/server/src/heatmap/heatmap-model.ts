@@ -1,4 +1,4 @@
-import { encodeOutline, HEATMAP_CLASSES, HEATMAP_MAX_RES, HEATMAP_MIN_RES, PREMISES_KINDS, type HeatmapMetric, type PremisesKind } from '@zhaoshang/contracts';
+import { HEATMAP_CLASSES, HEATMAP_MAX_RES, HEATMAP_MIN_RES, PREMISES_KINDS, type HeatmapMetric, type PremisesKind } from '@zhaoshang/contracts';
 import { cellToBoundary, cellToLatLng, cellToParent, latLngToCell } from 'h3-js';
 
 export type ProjectPoint = { id: number; industry: string; amountWan: number; year: number; lat: number; lng: number };
@@ -271,11 +271,6 @@ export function quantileBreaks(values: readonly number[], classes = HEATMAP_CLAS
   return out;
 }
 
-export function classOf(value: number, breaks: readonly number[]): number {
-  const i = breaks.findIndex((b) => value <= b);
-  return i < 0 ? breaks.length - 1 : i;
-}
-
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
 /** A cell's outline as `[lat, lng]` vertices, rounded to about 0.1 m. */
@@ -283,18 +278,14 @@ export function cellOutline(h3: string): [number, number][] {
   return cellToBoundary(h3).map(([lat, lng]) => [round6(lat), round6(lng)] as [number, number]);
 }
 
-/** A cell's centre and outline in the answer's compact form (see `encodeOutline`). */
-export type CompactOutline = { center: [number, number]; outline: number[] };
-
-/** Cell outlines in the answer's compact form, remembered per cell. */
+/** A cell's centre and H3 outline (`[lat, lng]`, rounded to 1e-6°), remembered per cell. */
 export class BoundaryCache {
-  private readonly cache = new Map<string, CompactOutline>();
-  of(h3: string): CompactOutline {
+  private readonly cache = new Map<string, { center: [number, number]; boundary: [number, number][] }>();
+  of(h3: string): { center: [number, number]; boundary: [number, number][] } {
     let b = this.cache.get(h3);
     if (!b) {
       const [lat, lng] = cellToLatLng(h3);
-      const center: [number, number] = [round6(lat), round6(lng)];
-      b = { center, outline: encodeOutline(center, cellToBoundary(h3)) };
+      b = { center: [round6(lat), round6(lng)], boundary: cellOutline(h3) };
       this.cache.set(h3, b);
     }
     return b;

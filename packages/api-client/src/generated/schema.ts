@@ -2088,14 +2088,6 @@ export interface components {
             status: "ok" | "degraded";
             version: string;
         };
-        HeatmapCell: {
-            center: components["schemas"]["LatLng"];
-            class: number;
-            h3: string;
-            outline: number[];
-            rank: number;
-            value: number;
-        };
         HeatmapCellDetail: {
             areas: {
                 code: string;
@@ -2142,9 +2134,17 @@ export interface components {
             sampleData: boolean;
             stats: components["schemas"]["AreaStats"];
         };
+        HeatmapCells: {
+            h3: string[];
+            lat: number[];
+            lng: number[];
+            outline: number[];
+            own: number[][];
+            value: number[];
+        };
         HeatmapResponse: {
             breaks: number[];
-            cells: components["schemas"]["HeatmapCell"][];
+            cells: components["schemas"]["HeatmapCells"];
             filters: {
                 from: number | null;
                 industry: {

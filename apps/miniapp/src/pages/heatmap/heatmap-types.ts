@@ -1,10 +1,11 @@
 import type { ApiClient } from '@zhaoshang/api-client'
+import type { HeatmapCell, HeatmapResponse } from '@zhaoshang/contracts'
 
-// The answers as the generated client types them (coordinate pairs arrive as number[]).
-export type HeatmapWire = Awaited<ReturnType<ApiClient['getHeatmap']>>
-type WireCell = HeatmapWire['cells'][number]
-/** The heatmap answer with each cell's compact outline decoded once, for drawing and hit tests. */
-export type HeatmapAnswer = Omit<HeatmapWire, 'cells'> & { cells: (Omit<WireCell, 'outline'> & { boundary: [number, number][] })[] }
+/** The heatmap answer as it travels: its cells are columns (see the contracts' `HeatmapCells`). */
+export type HeatmapWire = HeatmapResponse
+/** The heatmap answer with its cells decoded once, highest value first, for drawing, hit tests and the list. */
+export type HeatmapAnswer = Omit<HeatmapWire, 'cells'> & { cells: HeatmapCell[] }
+// The other answers as the generated client types them (coordinate pairs arrive as number[]).
 export type AreaListAnswer = Awaited<ReturnType<ApiClient['listAreas']>>
 export type AreaAnswer = Awaited<ReturnType<ApiClient['getArea']>>
 export type CellAnswer = Awaited<ReturnType<ApiClient['getHeatmapCell']>>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { decodeOutline, type HeatmapMetric, type Language, type PremisesKind } from '@zhaoshang/contracts'
+import { decodeHeatmapCells, type HeatmapMetric, type Language, type PremisesKind } from '@zhaoshang/contracts'
 import { useApi } from '../../services/api-context'
 import type { HeatmapAnswer, HeatmapWire } from './heatmap-types'
 import { markTime } from './performance-marks'
@@ -44,7 +44,10 @@ export function useHeatmap(filters: HeatmapFilters, res: number, language: Langu
   return { state, reload }
 }
 
-/** Cells with their outlines as `[lat, lng]` vertices (they travel as offsets from the centre). */
+/**
+ * The answer with its column-coded cells decoded, once per answer: every cell highest value first,
+ * with its rank, colour class, centre and outline as `[lat, lng]` vertices.
+ */
 export function decoded(wire: HeatmapWire): HeatmapAnswer {
-  return { ...wire, cells: wire.cells.map(({ outline, ...cell }) => ({ ...cell, boundary: decodeOutline(cell.center, outline) })) }
+  return { ...wire, cells: decodeHeatmapCells(wire.cells, wire.breaks) }
 }
