@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm bench`: the server on a large generated data set, each scenario measured with autocannon
 // next to a bare node:http server in the same run. Prints req/s, p99 and the ratio to bare.
-// Env: BENCH_SECONDS (default 8), BENCH_CONNECTIONS (20), TEST_MYSQL_URL to bench MySQL/MariaDB too,
+// Env: BENCH_SECONDS (default 8 per server measured), BENCH_ROUNDS (4: the bare baseline and the scenario run in turns), BENCH_CONNECTIONS (20), TEST_MYSQL_URL to bench MySQL/MariaDB too,
 // BENCH_ONLY=<part of a scenario name> to run some, BENCH_POLICIES / BENCH_AUDIT_ROWS for the data size,
 // BENCH_PROFILE=<dir> to write the server's CPU profiles there (open them in Chrome DevTools),
 // TEST_REDIS_URL to run the MySQL/MariaDB server with its shared counters in Redis (the production pairing),
@@ -23,6 +23,8 @@ const SERVER = join(ROOT, 'apps/server');
 const require = createRequire(join(SERVER, 'package.json'));
 const autocannon = createRequire(import.meta.url)('autocannon');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+// each scenario and its baselines run in turns, SECONDS / ROUNDS at a time
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const AUDIT_ROWS = Number(process.env.BENCH_AUDIT_ROWS ?? 50_000);
 const POLICIES = Number(process.env.BENCH_POLICIES ?? 10_000);
@@ -35,10 +37,34 @@ const freePort = () =>
     });
   });
 
-function cannon(url, headers = {}, requests = undefined) {
+function cannon(url, headers = {}, requests = undefined, seconds = SECONDS / ROUNDS) {
   return new Promise((res, rej) =>
-    autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers, requests }, (err, result) => (err ? rej(err) : res(result))),
+    autocannon({ url, connections: CONNECTIONS, duration: seconds, headers, requests }, (err, result) => (err ? rej(err) : res(result))),
   );
+}
+
+/**
+ * Measures several servers in turns, a short run of each per round, so that the machine's drift
+ * (a noisy neighbour, the CPU's clock) falls on all of them alike instead of on whichever ran in
+ * the slow seconds. Each: req/s over all its rounds, the worst round's p99, failures summed.
+ * `around` runs code before and after each run of a target (the CPU readings of the intents).
+ */
+async function inTurns(targets) {
+  const runs = targets.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, t] of targets.entries()) {
+      const before = t.before?.();
+      const r = await cannon(t.url, t.headers, t.requests);
+      t.after?.(before, r);
+      runs[i].push(r);
+    }
+  }
+  return runs.map((rs) => ({
+    rps: rs.reduce((sum, r) => sum + r.requests.total, 0) / rs.reduce((sum, r) => sum + r.duration, 0),
+    total: rs.reduce((sum, r) => sum + r.requests.total, 0),
+    p99: Math.max(...rs.map((r) => r.latency.p99)),
+    errors: rs.reduce((sum, r) => sum + r.non2xx + r.errors, 0),
+  }));
 }
 
 async function waitHealthy(url) {
@@ -211,29 +237,45 @@ async function benchDatabase(label, databaseUrl, bare, results, extraEnv = {}) {
     const only = process.env.BENCH_ONLY;
     for (const s of scenarios) {
       if (only && !s.name.includes(only)) continue;
-      const baseline = await cannon(bare);
-      const cpuBefore = s.cpu ? cpuTimes(app.pid) : undefined;
-      const measured = await cannon(`${base}${s.path ?? '/'}`, s.headers, s.requests);
-      const cpuAfter = s.cpu ? cpuTimes(app.pid) : undefined;
-      let twinNote = '';
+      const targets = [{ url: bare }];
+      const cpu = { used: {}, requests: 0 };
+      targets.push({
+        url: `${base}${s.path ?? '/'}`,
+        headers: s.headers,
+        requests: s.requests,
+        // where the CPU went: summed over the measured runs only, not the baselines'
+        before: s.cpu ? () => cpuTimes(app.pid) : undefined,
+        after: s.cpu
+          ? (before, r) => {
+              const after = cpuTimes(app.pid);
+              for (const k of Object.keys(after)) cpu.used[k] = before[k] === undefined || after[k] === undefined ? NaN : (cpu.used[k] ?? 0) + after[k] - before[k];
+              cpu.requests += r.requests.total;
+            }
+          : undefined,
+      });
+      let twin;
+      let bytes;
       if (s.sameBytes) {
         // the same answer from a bare node:http server: what the payload alone costs here
         const file = join(tmpdir(), `zs-bench-body-${process.pid}.json`);
-        const bytes = await rawBody(`${base}${s.path}`, s.headers);
+        bytes = await rawBody(`${base}${s.path}`, s.headers);
         writeFileSync(file, bytes);
         const port = await freePort();
-        const twin = fork(join(here, 'bare-server.mjs'), { env: { PORT: String(port), BODY_FILE: file }, stdio: 'ignore' });
+        twin = fork(join(here, 'bare-server.mjs'), { env: { PORT: String(port), BODY_FILE: file }, stdio: 'ignore' });
         await new Promise((r) => twin.once('message', r));
-        const same = await cannon(`http://127.0.0.1:${port}/`);
-        twin.kill();
         rmSync(file, { force: true });
-        twinNote = `      (a bare node:http server answering the same ${bytes.length.toLocaleString('en')} bytes: ${Math.round(same.requests.average).toLocaleString('en')} req/s, p99 ${same.latency.p99} ms; this endpoint does ${(measured.requests.average / same.requests.average).toFixed(2)}× of that)`;
+        targets.push({ url: `http://127.0.0.1:${port}/` });
       }
-      const errors = measured.non2xx + measured.errors;
-      results.push({ db: label, name: s.name, rps: measured.requests.average, p99: measured.latency.p99, errors, bareRps: baseline.requests.average, bareP99: baseline.latency.p99, target: s.target });
+      const [baseline, measured, same] = await inTurns(targets);
+      twin?.kill();
+      results.push({ db: label, name: s.name, rps: measured.rps, p99: measured.p99, errors: measured.errors, bareRps: baseline.rps, bareP99: baseline.p99, target: s.target });
       print(results.at(-1));
-      if (s.cpu) console.log(`      (CPU per request: ${cpuNote(cpuBefore, cpuAfter, measured.requests.total)})`);
-      if (twinNote) console.log(twinNote);
+      if (s.cpu) console.log(`      (CPU per request: ${cpuNote(cpu.used, cpu.requests)})`);
+      if (same) {
+        console.log(
+          `      (a bare node:http server answering the same ${bytes.length.toLocaleString('en')} bytes: ${Math.round(same.rps).toLocaleString('en')} req/s, p99 ${same.p99} ms; this endpoint does ${(measured.rps / same.rps).toFixed(2)}× of that)`,
+        );
+      }
     }
     if (!only || 'heatmap recompute'.includes(only)) {
       // a console change, then the next heatmap answer: the full rebuild from every project and premises
@@ -280,8 +322,9 @@ function cpuTimes(serverPid) {
   return { server: of(serverPid), database: db && of(db), redis: redis && of(redis), loadgen: of(process.pid) };
 }
 
-function cpuNote(before, after, requests) {
-  const ms = (k) => (before[k] === undefined || after[k] === undefined ? 'n/a' : `${((after[k] - before[k]) / Math.max(1, requests)).toFixed(2)} ms`);
+/** `used`: CPU milliseconds per process over the measured runs (NaN: not readable). */
+function cpuNote(used, requests) {
+  const ms = (k) => (Number.isNaN(used[k] ?? NaN) ? 'n/a' : `${(used[k] / Math.max(1, requests)).toFixed(2)} ms`);
   return `server ${ms('server')}, MySQL/MariaDB ${ms('database')}, Redis ${ms('redis')}, load generator ${ms('loadgen')}`;
 }
 

@@ -3,6 +3,8 @@ import request from 'supertest';
 import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/config/config';
 import { dialects } from './support/databases';
+import { ProjectEntity } from '../src/heatmap/project.entity';
+import { buildPremises, buildProject } from './support/heatmap-factory';
 import { buildPolicy, buildTranslation } from './support/policy-factory';
 import { ADMIN_PASSWORD, loginAs, startTestApp, type TestApp } from './support/test-app';
 
@@ -56,6 +58,50 @@ describe.each(dialects())('two replicas (%s)', (dialect) => {
     await onB.get('/api/v1/admin/auth/me').set('authorization', `Bearer ${token}`).expect(200);
     await onB.post('/api/v1/admin/auth/logout').set('authorization', `Bearer ${token}`).expect(204);
     await a.http.get('/api/v1/admin/auth/me').set('authorization', `Bearer ${token}`).expect(401);
+  });
+
+  it('shows the same heatmap on both replicas through edits on either, as a replica started afterwards does', async () => {
+    const onB = request(b.getHttpServer());
+    const token = await loginAs(a, 'admin', ADMIN_PASSWORD);
+    const auth = { authorization: `Bearer ${token}` };
+    const urls = ['/api/v1/heatmap?metric=projects&res=9', '/api/v1/heatmap?metric=investment&res=7&industry=culture', '/api/v1/heatmap?metric=space&res=8', '/api/v1/areas?lang=en'];
+    const answers = async (server: ReturnType<typeof request>) => Promise.all(urls.map(async (u) => (await server.get(u).expect(200)).body as unknown));
+    await answers(a.http);
+    await answers(onB);
+
+    // A's own edits: a new project, a move, a deletion and a premises change, each read at once on A
+    const added = await a.http.post('/api/v1/admin/projects').set(auth).send(buildProject({ industry: 'culture', amount: 7, lat: 31.47, lng: 120.55, areaCode: 'wangting' })).expect(201);
+    const [first, second] = (await a.http.get('/api/v1/admin/projects?industry=health&pageSize=2').set(auth).expect(200)).body.items as { id: number; code: string; version: number }[];
+    await answers(a.http);
+    await a.http.put(`/api/v1/admin/projects/${second?.id}`).set(auth).send({ ...buildProject({ code: second?.code, industry: 'health', lat: 31.52, lng: 120.6 }), version: second?.version }).expect(200);
+    await answers(a.http);
+    await a.http.delete(`/api/v1/admin/projects/${first?.id}?version=${first?.version}`).set(auth).expect(204);
+    const premises = await a.http.post('/api/v1/admin/premises').set(auth).send(buildPremises({ kind: 'office', availableArea: 999, totalArea: 2000, lat: 31.44, lng: 120.63 })).expect(201);
+    await answers(a.http);
+    // B's edit: A did not make it, so A reads everything again once it sees the revision
+    await onB.put(`/api/v1/admin/projects/${added.body.id}`).set(auth).send({ ...buildProject({ code: added.body.code, industry: 'culture', amount: 9, lat: 31.41, lng: 120.52 }), version: 1 }).expect(200);
+    await onB.delete(`/api/v1/admin/premises/${premises.body.id}?version=1`).set(auth).expect(204);
+    // and A's edit of B's row, patched over that full read
+    expect(await eventually(async () => JSON.stringify(await answers(a.http)) === JSON.stringify(await answers(onB)))).toBe(true);
+    await a.http.put(`/api/v1/admin/projects/${added.body.id}`).set(auth).send({ ...buildProject({ code: added.body.code, industry: 'culture', amount: 11, lat: 31.43, lng: 120.58 }), version: 2 }).expect(200);
+    const onA = await answers(a.http);
+
+    const fresh = await createApp(
+      loadConfig({ NODE_ENV: 'test', DATABASE_URL: a.db.url, AUTH_TOKEN_SECRET: secret, WORKER_ENABLED: 'false', H5_DIST: '/nonexistent', ADMIN_DIST: '/nonexistent', LOG_LEVEL: 'error' }),
+      { logger: false },
+    );
+    try {
+      const truth = await answers(request(fresh.getHttpServer()));
+      expect(onA).toEqual(truth);
+      expect(await eventually(async () => JSON.stringify(await answers(onB)) === JSON.stringify(truth))).toBe(true);
+      // the edits are in it: the 11 亿元 culture project, edited on both replicas, counts once
+      const culture = truth[1] as { total: number };
+      const rows = await a.dataSource.getRepository(ProjectEntity).findBy({ industry: 'culture' });
+      expect(culture.total).toBeCloseTo(rows.reduce((sum, p) => sum + p.amountWan, 0) / 10_000, 6);
+      expect(rows.some((p) => p.amountWan === 110_000)).toBe(true);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('counts failed sign-ins across replicas', async () => {

@@ -33,7 +33,11 @@ export abstract class RevisionedReadModel<S extends ReadModelState> implements O
   private state?: S;
   private loading?: Promise<S>;
   private checkedAt = 0;
-  private stale = false;
+  /** writes on this replica so far, and how many of them the current build includes */
+  private writes = 0;
+  private built = 0;
+  /** the build every read waits for after a write, and the writes it will include */
+  private catchingUp?: { upTo: number; promise: Promise<S> };
 
   protected constructor(
     protected readonly ds: DataSource,
@@ -52,7 +56,7 @@ export abstract class RevisionedReadModel<S extends ReadModelState> implements O
 
   /** An answer given before for the same URL and language header, while the build is current. */
   answered(url: string, acceptLanguage: string): CachedAnswer | undefined {
-    if (!this.state || this.stale) return undefined;
+    if (!this.state || this.built < this.writes) return undefined;
     // due for the once-a-second revision check: start it, and answer from this build meanwhile
     if (Date.now() - this.checkedAt > CHECK_EVERY_MS) void this.current().catch((error: unknown) => this.logger.warn(`revision check failed: ${String(error)}`));
     return this.state.raw.get(`${acceptLanguage}|${url}`);
@@ -62,22 +66,49 @@ export abstract class RevisionedReadModel<S extends ReadModelState> implements O
     if (this.state) rememberIn(this.state.raw, `${acceptLanguage}|${url}`, cachedAnswer(json));
   }
 
-  /** Called after a write on this replica: the next read waits for a rebuild. */
+  /** Called after a write on this replica has committed: every read from now on waits for a build with it. */
   invalidate(): void {
-    this.stale = true;
+    this.writes++;
   }
 
   async current(): Promise<S> {
-    if (!this.state || this.stale) {
-      this.stale = false;
-      return this.reload();
-    }
+    if (this.built < this.writes) return this.catchUp();
+    if (!this.state) return this.reload();
     if (Date.now() - this.checkedAt > CHECK_EVERY_MS) {
       this.checkedAt = Date.now();
       const revision = await readRevision(this.ds.manager, this.scope);
       if (revision !== this.state.revision) void this.reload().catch((error: unknown) => this.logger.warn(`rebuild failed: ${String(error)}`));
     }
     return this.state;
+  }
+
+  /**
+   * A build that includes every write so far, shared by all reads meanwhile (not only the first:
+   * the others would get the old build). A build already running may have read the revision before
+   * the write committed, so it is waited for and a new one started after it.
+   */
+  private catchUp(): Promise<S> {
+    if (this.catchingUp && this.catchingUp.upTo >= this.writes) return this.catchingUp.promise;
+    const upTo = this.writes;
+    const before = this.catchingUp?.promise ?? this.loading;
+    const promise = (async () => {
+      await before?.catch(() => undefined);
+      await this.loading?.catch(() => undefined);
+      const state = await this.reload();
+      this.built = Math.max(this.built, upTo);
+      return state;
+    })();
+    this.catchingUp = { upTo, promise };
+    // a failed build is tried again by the next read
+    void promise.then(
+      () => this.settle(promise),
+      () => this.settle(promise),
+    );
+    return promise;
+  }
+
+  private settle(promise: Promise<S>): void {
+    if (this.catchingUp?.promise === promise) this.catchingUp = undefined;
   }
 
   private reload(): Promise<S> {

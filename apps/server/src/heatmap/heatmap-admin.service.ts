@@ -27,7 +27,7 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { requireRole, type Actor } from '../auth/actor';
 import { AppException } from '../common/app.exception';
-import { bumpRevision } from '../content/content-revision';
+import { bumpRevision, readRevision } from '../content/content-revision';
 import { AreaEntity } from '../meta/area.entity';
 import { ReferenceItemEntity } from '../meta/reference-item.entity';
 import { HEATMAP_SCOPE, HeatmapCatalog } from './heatmap-catalog';
@@ -156,14 +156,18 @@ class TableAdmin<I extends { code: string }, E extends Row, V, Q extends ListQue
 
   async create(actor: Actor, input: I): Promise<V> {
     requireRole(actor, 'admin');
-    return this.write(async (tx) => {
-      await this.assertCodes(tx, input, null);
-      const repo = tx.getRepository(this.table.entity);
-      const { identifiers } = await repo.insert({ ...this.table.columns(input), version: 1, updatedBy: actor.username });
-      const id = Number(identifiers[0]?.id);
-      await this.audit.record({ actor, action: `${this.table.target}.create`, targetType: this.table.target, targetId: id }, tx);
-      return this.table.view(await find(repo, id));
-    });
+    let id = 0;
+    return this.write(
+      async (tx) => {
+        await this.assertCodes(tx, input, null);
+        const repo = tx.getRepository(this.table.entity);
+        const { identifiers } = await repo.insert({ ...this.table.columns(input), version: 1, updatedBy: actor.username });
+        id = Number(identifiers[0]?.id);
+        await this.audit.record({ actor, action: `${this.table.target}.create`, targetType: this.table.target, targetId: id }, tx);
+        return this.table.view(await find(repo, id));
+      },
+      () => [id],
+    );
   }
 
   async update(actor: Actor, id: number, version: number, input: I): Promise<V> {
@@ -182,7 +186,7 @@ class TableAdmin<I extends { code: string }, E extends Row, V, Q extends ListQue
       if (!res.affected) throw new AppException('CONFLICT', 409);
       await this.audit.record({ actor, action: `${this.table.target}.update`, targetType: this.table.target, targetId: id, detail: { version: version + 1 } }, tx);
       return this.table.view(await find(repo, id));
-    });
+    }, () => [id]);
   }
 
   async remove(actor: Actor, id: number, version: number): Promise<void> {
@@ -193,7 +197,7 @@ class TableAdmin<I extends { code: string }, E extends Row, V, Q extends ListQue
       const res = await repo.createQueryBuilder().delete().where('id = :id AND version = :version', { id, version }).execute();
       if (!res.affected) throw new AppException('CONFLICT', 409);
       await this.audit.record({ actor, action: `${this.table.target}.delete`, targetType: this.table.target, targetId: id, detail: { version } }, tx);
-    });
+    }, () => [id]);
   }
 
   /**
@@ -218,15 +222,19 @@ class TableAdmin<I extends { code: string }, E extends Row, V, Q extends ListQue
     });
   }
 
-  /** One transaction with the revision bump; this replica's read model rebuilds on the next read. */
-  private async write<T>(fn: (tx: EntityManager) => Promise<T>): Promise<T> {
-    const result = await this.ds.transaction(async (tx) => {
-      const out = await fn(tx);
+  /**
+   * One transaction with the revision bump; this replica's read model rebuilds on the next read.
+   * `touched` names the rows written (none given: an import), so that rebuild re-reads only those.
+   */
+  private async write<T>(fn: (tx: EntityManager) => Promise<T>, touched?: () => number[]): Promise<T> {
+    const { out, revision } = await this.ds.transaction(async (tx) => {
+      const result = await fn(tx);
       await bumpRevision(tx, HEATMAP_SCOPE);
-      return out;
+      // this transaction holds the revision row since its bump: this is the revision it commits
+      return { out: result, revision: await readRevision(tx, HEATMAP_SCOPE) };
     });
-    this.catalog.invalidate();
-    return result;
+    this.catalog.changed(touched ? { revision, table: this.table.target, ids: touched() } : undefined);
+    return out;
   }
 
   private async known(manager: EntityManager): Promise<Known> {

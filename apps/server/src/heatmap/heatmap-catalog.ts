@@ -14,7 +14,13 @@ export const HEATMAP_SCOPE = 'heatmap';
 
 export type AreaStats = { projects: number; investmentWan: number; availableArea: number; premises: number; industries: Map<string, { projects: number; investmentWan: number }> };
 
+type ProjectRecord = ProjectPoint & { areaCode: string | null; sample: boolean };
+type PremisesRecord = PremisesPoint & { areaCode: string | null; sample: boolean };
+/** Every project and premises row the heatmap needs, by id: kept so that a write can be patched in. */
+type Rows = { projects: Map<number, ProjectRecord>; premises: Map<number, PremisesRecord> };
+
 type State = ReadModelState & {
+  rows: Rows;
   model: HeatmapModel;
   areas: Map<string, AreaStats>;
   /** every row, with or without an area: the district's figures */
@@ -26,10 +32,19 @@ type State = ReadModelState & {
   samplePremises: boolean;
 };
 
+/** What one write on this replica changed: the revision it committed and the rows it touched. */
+export type HeatmapChange = { revision: number; table: 'project' | 'premises'; ids: number[] };
+
 type ProjectRow = { id: number | string; industry: string; amountWan: number | string; year: number | string; lat: number | string; lng: number | string; areaCode: string | null; sample: number | boolean | string };
 type PremisesRow = { id: number | string; kind: PremisesKind; availableArea: number | string; lat: number | string; lng: number | string; areaCode: string | null; sample: number | boolean | string };
 
 const truthy = (v: number | boolean | string) => v === true || v === 1 || v === '1';
+const projectRecord = (r: ProjectRow): ProjectRecord => ({ id: Number(r.id), industry: r.industry, amountWan: Number(r.amountWan), year: Number(r.year), lat: Number(r.lat), lng: Number(r.lng), areaCode: r.areaCode, sample: truthy(r.sample) });
+const premisesRecord = (r: PremisesRow): PremisesRecord => ({ id: Number(r.id), kind: r.kind, availableArea: Number(r.availableArea), lat: Number(r.lat), lng: Number(r.lng), areaCode: r.areaCode, sample: truthy(r.sample) });
+const PROJECT_COLUMNS = 'id, industry, amount_wan AS "amountWan", year, lat, lng, area_code AS "areaCode", sample';
+const PREMISES_COLUMNS = 'id, kind, available_area AS "availableArea", lat, lng, area_code AS "areaCode", sample';
+/** ids per `IN (…)` when re-reading changed rows */
+const ID_CHUNK = 500;
 
 export const emptyStats = (): AreaStats => ({ projects: 0, investmentWan: 0, availableArea: 0, premises: 0, industries: new Map() });
 
@@ -38,23 +53,35 @@ export const emptyStats = (): AreaStats => ({ projects: 0, investmentWan: 0, ava
  * figures, and serialized answers. Derived data only, rebuilt like PolicyCatalog: the `heatmap`
  * content revision is compared at most once a second (another replica's write shows within about
  * a second); after a write on this replica the next read waits for the rebuild.
+ *
+ * Every build recomputes every cell and figure from all rows. Reading 100,000 rows from the
+ * database is most of a build's time, so a build that follows only this replica's own writes
+ * (it knows each one's revision and rows: `changed`) re-reads just those rows over the previous
+ * build's; any other revision step (another replica's write, an import) reads everything.
  */
 @Injectable()
 export class HeatmapCatalog extends RevisionedReadModel<State> {
   private readonly indexer = new CellIndexer();
   private readonly boundaries = new BoundaryCache();
+  /** this replica's writes by the revision each committed, until a build has taken them in */
+  private readonly changes = new Map<number, HeatmapChange>();
 
   constructor(@InjectDataSource() ds: DataSource) {
     super(ds, HEATMAP_SCOPE);
   }
 
-  protected async build(_previous: State | undefined, revision: number): Promise<State> {
+  /** A write on this replica committed `revision`, touching these rows (none: read everything). */
+  changed(change: HeatmapChange | undefined): void {
+    if (change && change.ids.length) this.changes.set(change.revision, change);
+    this.invalidate();
+  }
+
+  protected async build(previous: State | undefined, revision: number): Promise<State> {
     const started = Date.now();
-    // plain rows, not entities: hydrating 100,000 entities costs more than the whole aggregation
-    const projectRows = (await this.ds.query('SELECT id, industry, amount_wan AS "amountWan", year, lat, lng, area_code AS "areaCode", sample FROM project')) as ProjectRow[];
-    const premisesRows = (await this.ds.query('SELECT id, kind, available_area AS "availableArea", lat, lng, area_code AS "areaCode", sample FROM premises')) as PremisesRow[];
+    const patched = previous && (await this.patched(previous, revision));
+    const rows = patched || (await this.readAll());
+    for (const r of this.changes.keys()) if (r <= revision) this.changes.delete(r);
     const refs = await this.ds.getRepository(ReferenceItemEntity).find({ where: [{ kind: 'industry' }, { kind: 'spaceKind' }] });
-    const projects: ProjectPoint[] = new Array<ProjectPoint>(projectRows.length);
     const areas = new Map<string, AreaStats>();
     const total = emptyStats();
     const statsOf = (code: string | null): AreaStats[] => {
@@ -64,11 +91,11 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
       return [s, total];
     };
     let sampleProjects = false;
-    projectRows.forEach((r, i) => {
-      const p: ProjectPoint = { id: Number(r.id), industry: r.industry, amountWan: Number(r.amountWan), year: Number(r.year), lat: Number(r.lat), lng: Number(r.lng) };
-      projects[i] = p;
-      if (truthy(r.sample)) sampleProjects = true;
-      for (const s of statsOf(r.areaCode)) {
+    const projects: ProjectPoint[] = [];
+    for (const p of rows.projects.values()) {
+      projects.push(p);
+      if (p.sample) sampleProjects = true;
+      for (const s of statsOf(p.areaCode)) {
         s.projects++;
         s.investmentWan += p.amountWan;
         const ind = s.industries.get(p.industry) ?? { projects: 0, investmentWan: 0 };
@@ -76,22 +103,23 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
         ind.investmentWan += p.amountWan;
         s.industries.set(p.industry, ind);
       }
-    });
+    }
     let samplePremises = false;
-    const premises: PremisesPoint[] = premisesRows.map((r) => {
-      const p: PremisesPoint = { id: Number(r.id), kind: r.kind, availableArea: Number(r.availableArea), lat: Number(r.lat), lng: Number(r.lng) };
-      if (truthy(r.sample)) samplePremises = true;
-      for (const s of statsOf(r.areaCode)) {
+    const premises: PremisesPoint[] = [];
+    for (const p of rows.premises.values()) {
+      premises.push(p);
+      if (p.sample) samplePremises = true;
+      for (const s of statsOf(p.areaCode)) {
         s.premises++;
         s.availableArea += p.availableArea;
       }
-      return p;
-    });
+    }
     const model = buildModel(projects, premises, this.indexer);
     const builtInMs = Date.now() - started;
-    if (projects.length > 10_000) this.logger.log(`rebuilt from ${projects.length} projects and ${premises.length} premises in ${builtInMs} ms`);
+    if (projects.length > 10_000) this.logger.log(`rebuilt from ${projects.length} projects and ${premises.length} premises (${patched ? "this replica's writes re-read" : 'every row read'}) in ${builtInMs} ms`);
     return {
       revision,
+      rows,
       model,
       areas,
       total,
@@ -102,6 +130,50 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
       responses: new Map(),
       raw: new Map(),
     };
+  }
+
+  /** Every row, read from the database. Plain rows, not entities: hydrating 100,000 entities costs more than the whole aggregation. */
+  private async readAll(): Promise<Rows> {
+    const projectRows = (await this.ds.query(`SELECT ${PROJECT_COLUMNS} FROM project`)) as ProjectRow[];
+    const premisesRows = (await this.ds.query(`SELECT ${PREMISES_COLUMNS} FROM premises`)) as PremisesRow[];
+    return {
+      projects: new Map(projectRows.map((r) => [Number(r.id), projectRecord(r)])),
+      premises: new Map(premisesRows.map((r) => [Number(r.id), premisesRecord(r)])),
+    };
+  }
+
+  /**
+   * The previous build's rows with this replica's writes since then re-read, or undefined when
+   * some revision in between is not one of them (then only a full read is right).
+   */
+  private async patched(previous: State, revision: number): Promise<Rows | undefined> {
+    if (revision <= previous.revision) return undefined;
+    const steps: HeatmapChange[] = [];
+    for (let r = previous.revision + 1; r <= revision; r++) {
+      const change = this.changes.get(r);
+      if (!change) return undefined;
+      steps.push(change);
+    }
+    const rows: Rows = { projects: new Map(previous.rows.projects), premises: new Map(previous.rows.premises) };
+    for (const table of ['project', 'premises'] as const) {
+      const ids = [...new Set(steps.filter((c) => c.table === table).flatMap((c) => c.ids))];
+      for (let i = 0; i < ids.length; i += ID_CHUNK) {
+        const chunk = ids.slice(i, i + ID_CHUNK);
+        const found = (await this.ds
+          .createQueryBuilder()
+          .select(table === 'project' ? PROJECT_COLUMNS : PREMISES_COLUMNS)
+          .from(table, table)
+          .where('id IN (:...ids)', { ids: chunk })
+          .getRawMany()) as (ProjectRow | PremisesRow)[];
+        // a changed row that is gone was deleted
+        for (const id of chunk) (table === 'project' ? rows.projects : rows.premises).delete(id);
+        for (const r of found) {
+          if (table === 'project') rows.projects.set(Number(r.id), projectRecord(r as ProjectRow));
+          else rows.premises.set(Number(r.id), premisesRecord(r as PremisesRow));
+        }
+      }
+    }
+    return rows;
   }
 
   /** The latest write: a row's updated_at, or the revision's (a delete leaves no row behind). */
