@@ -77,3 +77,19 @@ export async function execute(manager: EntityManager, sql: string, params: unkno
 export function ident(manager: EntityManager, name: string): string {
   return manager.connection.driver.escape(name);
 }
+
+type RawStatement = { raw(on: boolean): { all(): unknown[][] } };
+
+/**
+ * A SELECT's rows as arrays of values in the statement's column order, for reads of 100,000 rows
+ * where building an object per row costs a third of the read (better-sqlite3's raw mode). The
+ * same SQL on every dialect; drivers without such a mode give objects, turned into arrays.
+ */
+export async function selectArrays(manager: EntityManager, sql: string): Promise<unknown[][]> {
+  const { driver } = manager.connection;
+  if (driver.options.type === 'better-sqlite3' && !manager.queryRunner) {
+    const db = (driver as unknown as { databaseConnection: { prepare(sql: string): RawStatement } }).databaseConnection;
+    return db.prepare(sql).raw(true).all();
+  }
+  return ((await manager.query(sql)) as Record<string, unknown>[]).map((row) => Object.values(row));
+}

@@ -4,6 +4,7 @@ import { encodeHeatmapCells, resolveTranslation, type HeatmapQuery, type Heatmap
 import type { DataSource } from 'typeorm';
 import { ContentRevisionEntity } from '../content/content-revision.entity';
 import { rememberIn, RevisionedReadModel, type ReadModelState } from '../content/read-model';
+import { selectArrays } from '../database/fast-sql';
 import { ReferenceItemEntity } from '../meta/reference-item.entity';
 import { BoundaryCache, buildModel, CellIndexer, quantileBreaks, queryCells, rank, type HeatmapModel, type PremisesPoint, type ProjectPoint } from './heatmap-model';
 import { PremisesEntity } from './premises.entity';
@@ -35,12 +36,27 @@ type State = ReadModelState & {
 /** What one write on this replica changed: the revision it committed and the rows it touched. */
 export type HeatmapChange = { revision: number; table: 'project' | 'premises'; ids: number[] };
 
-type ProjectRow = { id: number | string; industry: string; amountWan: number | string; year: number | string; lat: number | string; lng: number | string; areaCode: string | null; sample: number | boolean | string };
-type PremisesRow = { id: number | string; kind: PremisesKind; availableArea: number | string; lat: number | string; lng: number | string; areaCode: string | null; sample: number | boolean | string };
-
-const truthy = (v: number | boolean | string) => v === true || v === 1 || v === '1';
-const projectRecord = (r: ProjectRow): ProjectRecord => ({ id: Number(r.id), industry: r.industry, amountWan: Number(r.amountWan), year: Number(r.year), lat: Number(r.lat), lng: Number(r.lng), areaCode: r.areaCode, sample: truthy(r.sample) });
-const premisesRecord = (r: PremisesRow): PremisesRecord => ({ id: Number(r.id), kind: r.kind, availableArea: Number(r.availableArea), lat: Number(r.lat), lng: Number(r.lng), areaCode: r.areaCode, sample: truthy(r.sample) });
+const truthy = (v: unknown) => v === true || v === 1 || v === '1';
+/** A row's values in the order of PROJECT_COLUMNS / PREMISES_COLUMNS (numbers may come as strings from MySQL). */
+const projectOf = ([id, industry, amountWan, year, lat, lng, areaCode, sample]: unknown[]): ProjectRecord => ({
+  id: Number(id),
+  industry: String(industry),
+  amountWan: Number(amountWan),
+  year: Number(year),
+  lat: Number(lat),
+  lng: Number(lng),
+  areaCode: areaCode == null ? null : String(areaCode),
+  sample: truthy(sample),
+});
+const premisesOf = ([id, kind, availableArea, lat, lng, areaCode, sample]: unknown[]): PremisesRecord => ({
+  id: Number(id),
+  kind: kind as PremisesKind,
+  availableArea: Number(availableArea),
+  lat: Number(lat),
+  lng: Number(lng),
+  areaCode: areaCode == null ? null : String(areaCode),
+  sample: truthy(sample),
+});
 const PROJECT_COLUMNS = 'id, industry, amount_wan AS "amountWan", year, lat, lng, area_code AS "areaCode", sample';
 const PREMISES_COLUMNS = 'id, kind, available_area AS "availableArea", lat, lng, area_code AS "areaCode", sample';
 /** ids per `IN (…)` when re-reading changed rows */
@@ -132,14 +148,13 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
     };
   }
 
-  /** Every row, read from the database. Plain rows, not entities: hydrating 100,000 entities costs more than the whole aggregation. */
+  /** Every row, read from the database: as arrays, since objects for 100,000 rows cost a third of the read. */
   private async readAll(): Promise<Rows> {
-    const projectRows = (await this.ds.query(`SELECT ${PROJECT_COLUMNS} FROM project`)) as ProjectRow[];
-    const premisesRows = (await this.ds.query(`SELECT ${PREMISES_COLUMNS} FROM premises`)) as PremisesRow[];
-    return {
-      projects: new Map(projectRows.map((r) => [Number(r.id), projectRecord(r)])),
-      premises: new Map(premisesRows.map((r) => [Number(r.id), premisesRecord(r)])),
-    };
+    const projects = new Map<number, ProjectRecord>();
+    for (const values of await selectArrays(this.ds.manager, `SELECT ${PROJECT_COLUMNS} FROM project`)) projects.set(Number(values[0]), projectOf(values));
+    const premises = new Map<number, PremisesRecord>();
+    for (const values of await selectArrays(this.ds.manager, `SELECT ${PREMISES_COLUMNS} FROM premises`)) premises.set(Number(values[0]), premisesOf(values));
+    return { projects, premises };
   }
 
   /**
@@ -164,12 +179,13 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
           .select(table === 'project' ? PROJECT_COLUMNS : PREMISES_COLUMNS)
           .from(table, table)
           .where('id IN (:...ids)', { ids: chunk })
-          .getRawMany()) as (ProjectRow | PremisesRow)[];
+          .getRawMany()) as Record<string, unknown>[];
         // a changed row that is gone was deleted
         for (const id of chunk) (table === 'project' ? rows.projects : rows.premises).delete(id);
+        // the keys come in the SELECT's order
         for (const r of found) {
-          if (table === 'project') rows.projects.set(Number(r.id), projectRecord(r as ProjectRow));
-          else rows.premises.set(Number(r.id), premisesRecord(r as PremisesRow));
+          if (table === 'project') rows.projects.set(Number(r.id), projectOf(Object.values(r)));
+          else rows.premises.set(Number(r.id), premisesOf(Object.values(r)));
         }
       }
     }
