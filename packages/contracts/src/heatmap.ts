@@ -56,8 +56,10 @@ export type HeatmapQuery = z.infer<typeof heatmapQuerySchema>;
 
 /**
  * The heatmap is the biggest answer an investor on a roaming connection waits for, so its cells
- * travel as columns, south to north and then west to east: neighbours follow each other and their
- * centres differ by small, repeating steps that compress to a few bits. Centres and outlines are
+ * travel as columns, in H3 index order or south to north (the server sends whichever compresses
+ * smaller: index order where many cells of one parent follow each other, at the finer
+ * resolutions; there an index is sent as the digits it does not share with the one before), and
+ * neighbouring centres differ by small, repeating steps that compress to a few bits. Centres and outlines are
  * integers in OUTLINE_UNIT degrees (1e-5°, about 1.1 m). Hexagons of one resolution have nearly
  * the same shape over a district, so one outline serves every cell; a cell whose own H3 outline
  * is further than OUTLINE_TOLERANCE units from it (or has another vertex count) brings its own.
@@ -70,7 +72,12 @@ export const OUTLINE_TOLERANCE = 3;
 
 export const heatmapCellsSchema = z
   .object({
-    /** H3 cell indexes */
+    /** the columns' order: H3 index order, or south to north (then west to east) */
+    order: z.enum(['h3', 'south-north']),
+    /**
+     * H3 cell indexes; in `h3` order each as how many leading hex digits it shares with the one
+     * before (one hex digit) and the digits after those, without the trailing `f`s (indexes are 15 digits)
+     */
     h3: z.array(z.string()),
     /** 亿元 (investment), a count (projects) or m² available (space) */
     value: z.array(z.number()),
@@ -106,6 +113,8 @@ export function heatmapClassOf(value: number, breaks: readonly number[]): number
   return i < 0 ? breaks.length - 1 : i;
 }
 
+/** hex digits of an H3 cell index */
+const H3_DIGITS = 15;
 const units = (degrees: number) => Math.round(degrees / OUTLINE_UNIT);
 const degrees = (u: number) => Math.round(u * OUTLINE_UNIT * 1e6) / 1e6;
 
@@ -123,11 +132,15 @@ export function decodeOutline(center: readonly number[], outline: readonly numbe
   return out;
 }
 
-/** The columns for cells given with their exact centre and H3 outline (any order). */
-export function encodeHeatmapCells(cells: readonly { h3: string; value: number; center: readonly number[]; boundary: readonly (readonly number[])[] }[]): HeatmapCells {
+/** The columns for cells given with their exact centre and H3 outline (any order), in H3 index order or south to north. */
+export function encodeHeatmapCells(
+  cells: readonly { h3: string; value: number; center: readonly number[]; boundary: readonly (readonly number[])[] }[],
+  order: 'h3' | 'south-north' = 'h3',
+): HeatmapCells {
+  const byH3 = (a: { h3: string }, b: { h3: string }) => (a.h3 < b.h3 ? -1 : a.h3 > b.h3 ? 1 : 0);
   const placed = cells
     .map((c) => ({ h3: c.h3, value: c.value, lat: units(c.center[0] ?? 0), lng: units(c.center[1] ?? 0), boundary: c.boundary }))
-    .sort((a, b) => a.lat - b.lat || a.lng - b.lng || (a.h3 < b.h3 ? -1 : 1));
+    .sort(order === 'h3' ? byH3 : (a, b) => a.lat - b.lat || a.lng - b.lng || byH3(a, b));
   const outlines = placed.map((c) => encodeOutline([degrees(c.lat), degrees(c.lng)], c.boundary));
   // the shared outline: each offset's median over the cells with the most common vertex count
   const counts = new Map<number, number>();
@@ -143,7 +156,14 @@ export function encodeHeatmapCells(cells: readonly { h3: string; value: number; 
     if (o.length !== length || o.some((v, k) => Math.abs(v - (outline[k] as number)) > OUTLINE_TOLERANCE)) own.push([i, ...o]);
   });
   return {
-    h3: placed.map((c) => c.h3),
+    order,
+    h3: placed.map((c, i) => {
+      if (order !== 'h3') return c.h3;
+      const before = i ? (placed[i - 1] as { h3: string }).h3 : '';
+      let shared = 0;
+      while (shared < H3_DIGITS && shared < c.h3.length && c.h3[shared] === before[shared]) shared++;
+      return shared.toString(16) + c.h3.slice(shared).replace(/f+$/, '');
+    }),
     value: placed.map((c) => c.value),
     lat: placed.map((c, i) => c.lat - (i ? (placed[i - 1] as { lat: number }).lat : 0)),
     lng: placed.map((c, i) => c.lng - (i ? (placed[i - 1] as { lng: number }).lng : 0)),
@@ -157,7 +177,9 @@ export function decodeHeatmapCells(cells: HeatmapCells, breaks: readonly number[
   const own = new Map(cells.own.map(([i = -1, ...o]) => [i, o]));
   let lat = 0;
   let lng = 0;
-  const out: HeatmapCell[] = cells.h3.map((h3, i) => {
+  let h3 = '';
+  const out: HeatmapCell[] = cells.h3.map((coded, i) => {
+    h3 = cells.order === 'h3' ? (h3.slice(0, parseInt(coded.slice(0, 1), 16)) + coded.slice(1)).padEnd(H3_DIGITS, 'f') : coded;
     lat += cells.lat[i] ?? 0;
     lng += cells.lng[i] ?? 0;
     const center: [number, number] = [degrees(lat), degrees(lng)];

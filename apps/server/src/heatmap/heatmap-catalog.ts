@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { encodeHeatmapCells, resolveTranslation, type HeatmapQuery, type HeatmapResponse, type Language, type PremisesKind, type Translated } from '@zhaoshang/contracts';
+import { gzipSync } from 'node:zlib';
 import type { DataSource } from 'typeorm';
 import { ContentRevisionEntity } from '../content/content-revision.entity';
 import { rememberIn, RevisionedReadModel, type ReadModelState } from '../content/read-model';
@@ -249,7 +250,7 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
     const values = ranked.map((c) => scale(c.value));
     const breaks = quantileBreaks(values);
     const industry = filter.industry ? resolveTranslation(state.names.get(`industry:${filter.industry}`) ?? {}, language) : undefined;
-    const answer: HeatmapResponse = {
+    const answer: Omit<HeatmapResponse, 'cells'> = {
       metric: query.metric,
       unit: query.metric === 'investment' ? 'cny_100m' : query.metric === 'projects' ? 'count' : 'm2',
       resolution: query.res,
@@ -261,12 +262,17 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
         kind: filter.kind ?? null,
       },
       total: scale(ranked.reduce((sum, c) => sum + c.value, 0)),
-      cells: encodeHeatmapCells(ranked.map((c, i) => ({ h3: c.h3, value: values[i] as number, ...this.boundaries.of(c.h3) }))),
       breaks,
       lastUpdated: state.lastUpdated,
       sampleData: space ? state.samplePremises : state.sampleProjects,
     };
-    const json = JSON.stringify(answer);
+    // both orders of the cells, and the one that gzips smaller (once per answer and data change)
+    const located = ranked.map((c, i) => ({ h3: c.h3, value: values[i] as number, ...this.boundaries.of(c.h3) }));
+    const [json = ''] = (['h3', 'south-north'] as const)
+      .map((order) => JSON.stringify({ ...answer, cells: encodeHeatmapCells(located, order) } satisfies HeatmapResponse))
+      .map((text) => ({ text, bytes: gzipSync(text, { level: 9 }).length }))
+      .sort((a, b) => a.bytes - b.bytes)
+      .map((c) => c.text);
     rememberIn(state.responses, key, json);
     return json;
   }

@@ -2138,6 +2138,8 @@ export interface components {
             h3: string[];
             lat: number[];
             lng: number[];
+            /** @enum {string} */
+            order: "h3" | "south-north";
             outline: number[];
             own: number[][];
             value: number[];
