@@ -6,8 +6,9 @@ import { gzipSync } from 'node:zlib';
 export type CachedAnswer = { json: string; readonly gzip: Buffer };
 type Lookup = (url: string, acceptLanguage: string) => CachedAnswer | undefined;
 
-export function cachedAnswer(json: string): CachedAnswer {
-  let gzip: Buffer | undefined;
+/** `gzip`: the compressed bytes when the caller already has them. */
+export function cachedAnswer(json: string, compressed?: Buffer): CachedAnswer {
+  let gzip = compressed;
   return {
     json,
     // most answers are never asked for twice: compress only those that are, and then as small as

@@ -8,8 +8,8 @@ export type ReadModelState = {
   revision: number;
   /** answers by raw URL and Accept-Language, for AnswerCache */
   raw: Map<string, CachedAnswer>;
-  /** answers by normalized query */
-  responses: Map<string, string>;
+  /** answers by normalized query (one answer object serves every URL that asks it) */
+  responses: Map<string, CachedAnswer>;
 };
 
 const CACHE_ENTRIES = 2000;
@@ -62,8 +62,8 @@ export abstract class RevisionedReadModel<S extends ReadModelState> implements O
     return this.state.raw.get(`${acceptLanguage}|${url}`);
   }
 
-  remember(url: string, acceptLanguage: string, json: string): void {
-    if (this.state) rememberIn(this.state.raw, `${acceptLanguage}|${url}`, cachedAnswer(json));
+  remember(url: string, acceptLanguage: string, answer: string | CachedAnswer): void {
+    if (this.state) rememberIn(this.state.raw, `${acceptLanguage}|${url}`, typeof answer === 'string' ? cachedAnswer(answer) : answer);
   }
 
   /** Called after a write on this replica has committed: every read from now on waits for a build with it. */

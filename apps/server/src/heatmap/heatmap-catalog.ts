@@ -4,6 +4,7 @@ import { encodeHeatmapCells, resolveTranslation, type HeatmapQuery, type Heatmap
 import { gzipSync } from 'node:zlib';
 import type { DataSource } from 'typeorm';
 import { ContentRevisionEntity } from '../content/content-revision.entity';
+import { cachedAnswer, type CachedAnswer } from '../common/answer-cache';
 import { rememberIn, RevisionedReadModel, type ReadModelState } from '../content/read-model';
 import { selectArrays } from '../database/fast-sql';
 import { ReferenceItemEntity } from '../meta/reference-item.entity';
@@ -229,8 +230,8 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
     return (await this.current()).lastUpdated;
   }
 
-  /** The heatmap answer as JSON text, cached until the next data change. */
-  async heatmapJson(query: HeatmapQuery, language: Language): Promise<string> {
+  /** The heatmap answer (JSON text and its gzip), cached until the next data change. */
+  async heatmapAnswer(query: HeatmapQuery, language: Language): Promise<CachedAnswer> {
     const state = await this.current();
     const space = query.metric === 'space';
     const filter = {
@@ -268,12 +269,13 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
     };
     // both orders of the cells, and the one that gzips smaller (once per answer and data change)
     const located = ranked.map((c, i) => ({ h3: c.h3, value: values[i] as number, ...this.boundaries.of(c.h3) }));
-    const [json = ''] = (['h3', 'south-north'] as const)
+    const [smaller] = (['h3', 'south-north'] as const)
       .map((order) => JSON.stringify({ ...answer, cells: encodeHeatmapCells(located, order) } satisfies HeatmapResponse))
-      .map((text) => ({ text, bytes: gzipSync(text, { level: 9 }).length }))
-      .sort((a, b) => a.bytes - b.bytes)
-      .map((c) => c.text);
-    rememberIn(state.responses, key, json);
-    return json;
+      .map((json) => ({ json, gzip: gzipSync(json, { level: 9 }) }))
+      .sort((a, b) => a.gzip.length - b.gzip.length);
+    // the gzip that decided goes with the answer: it is not compressed again for AnswerCache
+    const result = cachedAnswer(smaller?.json ?? '', smaller?.gzip);
+    rememberIn(state.responses, key, result);
+    return result;
   }
 }

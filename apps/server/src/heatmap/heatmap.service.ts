@@ -55,9 +55,9 @@ export class HeatmapService implements OnModuleInit {
   /** The heatmap as JSON text; remembered by URL for the next identical request. */
   async heatmapJson(query: HeatmapQuery, language: Language, request: { url: string; acceptLanguage: string }): Promise<string> {
     if (query.industry && !(await this.catalog.hasIndustry(query.industry))) throw AppException.validation([{ field: 'query.industry', code: 'invalid_value' }]);
-    const json = await this.catalog.heatmapJson(query, language);
-    this.catalog.remember(request.url, request.acceptLanguage, json);
-    return json;
+    const answer = await this.catalog.heatmapAnswer(query, language);
+    this.catalog.remember(request.url, request.acceptLanguage, answer);
+    return answer.json;
   }
 
   async areas(language: Language): Promise<AreaList> {

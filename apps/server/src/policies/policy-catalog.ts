@@ -15,6 +15,7 @@ import {
   type ReferenceKind,
 } from '@zhaoshang/contracts';
 import { IsNull, Not, type DataSource } from 'typeorm';
+import { cachedAnswer } from '../common/answer-cache';
 import { excerpt } from '../content/excerpt';
 import { rememberIn, RevisionedReadModel, type ReadModelState } from '../content/read-model';
 import { ReferenceItemEntity } from '../meta/reference-item.entity';
@@ -186,9 +187,9 @@ export class PolicyCatalog extends RevisionedReadModel<State> {
     const state = await this.current();
     const key = JSON.stringify([language, query.q ?? '', query.category ?? '', query.industry ?? '', query.department ?? '', query.validOn ?? '', query.sort, query.page, query.pageSize]);
     const cached = state.responses.get(key);
-    if (cached) return cached;
+    if (cached) return cached.json;
     const json = this.search(state, query, language);
-    rememberIn(state.responses, key, json);
+    rememberIn(state.responses, key, cachedAnswer(json));
     return json;
   }
 
