@@ -2,7 +2,7 @@
 // `pnpm bench`: the server on a large generated data set, each scenario measured with autocannon
 // next to a bare node:http server in the same run. Prints req/s, p99 and the ratio to bare.
 // Env: BENCH_SECONDS (default 8 per server measured), BENCH_ROUNDS (4: the bare baseline and the scenario run in turns), BENCH_CONNECTIONS (20), TEST_MYSQL_URL to bench MySQL/MariaDB too,
-// BENCH_ONLY=<part of a scenario name> to run some, BENCH_POLICIES / BENCH_AUDIT_ROWS for the data size,
+// BENCH_ONLY=<part of a scenario name>[|<another part>…] to run some, BENCH_POLICIES / BENCH_AUDIT_ROWS for the data size,
 // BENCH_PROFILE=<dir> to write the server's CPU profiles there (open them in Chrome DevTools),
 // TEST_REDIS_URL to run the MySQL/MariaDB server with its shared counters in Redis (the production pairing),
 // BENCH_DB=sqlite or BENCH_DB=mysql to bench one database only.
@@ -237,25 +237,14 @@ async function benchDatabase(label, databaseUrl, bare, results, extraEnv = {}) {
     await fetch(`${base}/api/v1/policies?lang=ja`);
     const only = process.env.BENCH_ONLY;
     for (const s of scenarios) {
-      if (only && !s.name.includes(only)) continue;
+      if (only && !only.split('|').some((part) => s.name.includes(part))) continue;
       const targets = [{ url: bare }];
-      const cpu = { used: {}, requests: 0 };
-      targets.push({
-        url: `${base}${s.path ?? '/'}`,
-        headers: s.headers,
-        requests: s.requests,
-        // where the CPU went: summed over the measured runs only, not the baselines'
-        before: s.cpu ? () => cpuTimes(app.pid) : undefined,
-        after: s.cpu
-          ? (before, r) => {
-              const after = cpuTimes(app.pid);
-              for (const k of Object.keys(after)) cpu.used[k] = before[k] === undefined || after[k] === undefined ? NaN : (cpu.used[k] ?? 0) + after[k] - before[k];
-              cpu.requests += r.requests.total;
-            }
-          : undefined,
-      });
+      // where the CPU went: summed over the measured runs only, not the baselines'
+      const meter = cpuMeter(() => app.pid);
+      targets.push({ url: `${base}${s.path ?? '/'}`, headers: s.headers, requests: s.requests, ...(s.cpu || s.sameBytes ? meter.hooks : {}) });
       let twin;
       let bytes;
+      const twinMeter = cpuMeter(() => twin?.pid);
       if (s.sameBytes) {
         // the same answer from a bare node:http server: what the payload alone costs here
         const file = join(tmpdir(), `zs-bench-body-${process.pid}.json`);
@@ -267,20 +256,22 @@ async function benchDatabase(label, databaseUrl, bare, results, extraEnv = {}) {
         twin = fork(join(here, 'bare-server.mjs'), { env: { PORT: String(port), BODY_FILE: file }, stdio: 'ignore' });
         await new Promise((r) => twin.once('message', r));
         rmSync(file, { force: true });
-        targets.push({ url: `http://127.0.0.1:${port}/` });
+        // the same request too (its headers cost the server and the load generator alike)
+        targets.push({ url: `http://127.0.0.1:${port}/`, headers: s.headers, ...twinMeter.hooks });
       }
       const [baseline, measured, same] = await inTurns(targets, s.target?.ratio ? ROUNDS : 1);
       twin?.kill();
       results.push({ db: label, name: s.name, rps: measured.rps, p99: measured.p99, errors: measured.errors, bareRps: baseline.rps, bareP99: baseline.p99, target: s.target });
       print(results.at(-1));
-      if (s.cpu) console.log(`      (CPU per request: ${cpuNote(cpu.used, cpu.requests)})`);
+      if (s.cpu) console.log(`      (CPU per request: ${cpuNote(meter.used, meter.requests)})`);
       if (same) {
         console.log(
-          `      (a bare node:http server answering the same ${bytes.length.toLocaleString('en')} bytes: ${Math.round(same.rps).toLocaleString('en')} req/s, p99 ${same.p99} ms; this endpoint does ${(measured.rps / same.rps).toFixed(2)}× of that)`,
+          `      (a bare node:http server answering the same ${bytes.length.toLocaleString('en')} bytes: ${Math.round(same.rps).toLocaleString('en')} req/s, p99 ${same.p99} ms; this endpoint does ${(measured.rps / same.rps).toFixed(2)}× of that;\n` +
+            `       CPU per request: this server ${perRequest(meter, 'server')}, load generator ${perRequest(meter, 'loadgen')}; the bare one ${perRequest(twinMeter, 'server')}, load generator ${perRequest(twinMeter, 'loadgen')})`,
         );
       }
     }
-    if (!only || 'heatmap recompute'.includes(only)) {
+    if (!only || only.split('|').some((part) => 'heatmap recompute'.includes(part))) {
       // a console change, then the next heatmap answer: the full rebuild from every project and premises
       const times = [];
       for (let i = 0; i < 3; i++) times.push(await measureHeatmapRecompute(base, accessToken, i));
@@ -330,6 +321,25 @@ function cpuTimes(serverPid) {
   const redis = pidOf(['redis-server']);
   return { server: of(serverPid), database: db && of(db), redis: redis && of(redis), loadgen: of(process.pid) };
 }
+
+/** Sums the CPU a server (`pid()`), the databases and this process use over the runs it is hooked to. */
+function cpuMeter(pid) {
+  const meter = {
+    used: {},
+    requests: 0,
+    hooks: {
+      before: () => cpuTimes(pid()),
+      after: (before, r) => {
+        const after = cpuTimes(pid());
+        for (const k of Object.keys(after)) meter.used[k] = before[k] === undefined || after[k] === undefined ? NaN : (meter.used[k] ?? 0) + after[k] - before[k];
+        meter.requests += r.requests.total;
+      },
+    },
+  };
+  return meter;
+}
+
+const perRequest = (meter, k) => (Number.isNaN(meter.used[k] ?? NaN) ? 'n/a' : `${Math.round((meter.used[k] * 1000) / Math.max(1, meter.requests))} µs`);
 
 /** `used`: CPU milliseconds per process over the measured runs (NaN: not readable). */
 function cpuNote(used, requests) {
