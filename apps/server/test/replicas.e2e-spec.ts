@@ -3,6 +3,8 @@ import request from 'supertest';
 import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/config/config';
 import { dialects } from './support/databases';
+import { bumpRevision } from '../src/content/content-revision';
+import { HEATMAP_SCOPE } from '../src/heatmap/heatmap-catalog';
 import { ProjectEntity } from '../src/heatmap/project.entity';
 import { buildPremises, buildProject } from './support/heatmap-factory';
 import { buildPolicy, buildTranslation } from './support/policy-factory';
@@ -78,11 +80,29 @@ describe.each(dialects())('two replicas (%s)', (dialect) => {
     await a.http.delete(`/api/v1/admin/projects/${first?.id}?version=${first?.version}`).set(auth).expect(204);
     const premises = await a.http.post('/api/v1/admin/premises').set(auth).send(buildPremises({ kind: 'office', availableArea: 999, totalArea: 2000, lat: 31.44, lng: 120.63 })).expect(201);
     await answers(a.http);
-    // B's edit: A did not make it, so A reads everything again once it sees the revision
+    // B's edits: A re-reads their rows, recorded with their revisions, once it sees the revision
     await onB.put(`/api/v1/admin/projects/${added.body.id}`).set(auth).send({ ...buildProject({ code: added.body.code, industry: 'culture', amount: 9, lat: 31.41, lng: 120.52 }), version: 1 }).expect(200);
     await onB.delete(`/api/v1/admin/premises/${premises.body.id}?version=1`).set(auth).expect(204);
-    // and A's edit of B's row, patched over that full read
     expect(await eventually(async () => JSON.stringify(await answers(a.http)) === JSON.stringify(await answers(onB)))).toBe(true);
+    // a revision that names no rows (what an import or the seed leaves): both replicas read every row
+    await a.dataSource.transaction(async (tx) => {
+      await tx.getRepository(ProjectEntity).insert({
+        code: `T-RAW-${Date.now().toString(36)}`,
+        names: { 'zh-CN': '导入项目', en: 'Imported project' },
+        industry: 'culture',
+        amountWan: 50_000,
+        year: 2022,
+        lat: 31.45,
+        lng: 120.6,
+        areaCode: 'yuanhe',
+        sample: false,
+        version: 1,
+        updatedBy: 'test',
+      });
+      await bumpRevision(tx, HEATMAP_SCOPE);
+    });
+    expect(await eventually(async () => JSON.stringify(await answers(a.http)) === JSON.stringify(await answers(onB)))).toBe(true);
+    // and A's edit of B's row, patched over that full read
     await a.http.put(`/api/v1/admin/projects/${added.body.id}`).set(auth).send({ ...buildProject({ code: added.body.code, industry: 'culture', amount: 11, lat: 31.43, lng: 120.58 }), version: 2 }).expect(200);
     const onA = await answers(a.http);
 

@@ -13,6 +13,7 @@ import { PolicyEntity } from '../policies/policy.entity';
 import { ConsentRecordEntity, InvestorEntity } from '../investors/investor.entity';
 import { AssignmentCounterEntity, AssignmentRuleEntity, IntentEntity, IntentEventEntity, StaffNotificationEntity } from '../intents/intent.entity';
 import { OutboxEntity } from '../outbox/outbox.entity';
+import { HeatmapChangeEntity } from '../heatmap/heatmap-change.entity';
 import { PremisesEntity } from '../heatmap/premises.entity';
 import { ProjectEntity } from '../heatmap/project.entity';
 import { GuidePageEntity } from '../guide/guide-page.entity';
@@ -43,6 +44,7 @@ export const ENTITIES = [
   OutboxEntity,
   ProjectEntity,
   PremisesEntity,
+  HeatmapChangeEntity,
   GuidePageEntity,
   GuidePageTranslationEntity,
   GuidePageVersionEntity,

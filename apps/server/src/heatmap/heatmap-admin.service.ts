@@ -30,7 +30,7 @@ import { AppException } from '../common/app.exception';
 import { bumpRevision, readRevision } from '../content/content-revision';
 import { AreaEntity } from '../meta/area.entity';
 import { ReferenceItemEntity } from '../meta/reference-item.entity';
-import { HEATMAP_SCOPE, HeatmapCatalog } from './heatmap-catalog';
+import { HEATMAP_SCOPE, HeatmapCatalog, recordHeatmapChange } from './heatmap-catalog';
 import { adminPremises, adminProject, toWan } from './heatmap-views';
 import { validatePremisesRows, validateProjectRows, type Known, type RowInput } from './import/import-rows';
 import { parseCsv, readXlsx, toSheet, type Sheet } from './import/read-sheet';
@@ -223,17 +223,19 @@ class TableAdmin<I extends { code: string }, E extends Row, V, Q extends ListQue
   }
 
   /**
-   * One transaction with the revision bump; this replica's read model rebuilds on the next read.
-   * `touched` names the rows written (none given: an import), so that rebuild re-reads only those.
+   * One transaction with the revision bump and, when `touched` names the rows written, their change
+   * entry (an import has none: replicas then read every row). This replica's read model rebuilds on
+   * the next read.
    */
   private async write<T>(fn: (tx: EntityManager) => Promise<T>, touched?: () => number[]): Promise<T> {
-    const { out, revision } = await this.ds.transaction(async (tx) => {
+    const out = await this.ds.transaction(async (tx) => {
       const result = await fn(tx);
       await bumpRevision(tx, HEATMAP_SCOPE);
       // this transaction holds the revision row since its bump: this is the revision it commits
-      return { out: result, revision: await readRevision(tx, HEATMAP_SCOPE) };
+      if (touched) await recordHeatmapChange(tx, await readRevision(tx, HEATMAP_SCOPE), this.table.target, touched());
+      return result;
     });
-    this.catalog.changed(touched ? { revision, table: this.table.target, ids: touched() } : undefined);
+    this.catalog.changed();
     return out;
   }
 

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { encodeHeatmapCells, resolveTranslation, type HeatmapQuery, type HeatmapResponse, type Language, type PremisesKind, type Translated } from '@zhaoshang/contracts';
 import { gzipSync } from 'node:zlib';
-import type { DataSource } from 'typeorm';
+import { Between, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import { ContentRevisionEntity } from '../content/content-revision.entity';
 import { cachedAnswer, type CachedAnswer } from '../common/answer-cache';
 import { rememberIn, RevisionedReadModel, type ReadModelState } from '../content/read-model';
 import { selectArrays } from '../database/fast-sql';
 import { ReferenceItemEntity } from '../meta/reference-item.entity';
+import { HeatmapChangeEntity } from './heatmap-change.entity';
 import { BoundaryCache, buildModel, CellIndexer, quantileBreaks, queryCells, rank, type HeatmapModel, type PremisesPoint, type ProjectPoint } from './heatmap-model';
 import { PremisesEntity } from './premises.entity';
 import { ProjectEntity } from './project.entity';
@@ -35,8 +36,18 @@ type State = ReadModelState & {
   samplePremises: boolean;
 };
 
-/** What one write on this replica changed: the revision it committed and the rows it touched. */
-export type HeatmapChange = { revision: number; table: 'project' | 'premises'; ids: number[] };
+/** Change entries older than this many revisions are pruned: a replica that far behind reads everything. */
+const CHANGES_KEPT = 1000;
+
+/**
+ * Records what a console write changed, in its transaction, at the revision it commits; prunes
+ * old entries. `revision` must be read after the bump, inside the same transaction.
+ */
+export async function recordHeatmapChange(tx: EntityManager, revision: number, table: 'project' | 'premises', ids: readonly number[]): Promise<void> {
+  const repo = tx.getRepository(HeatmapChangeEntity);
+  await repo.insert({ revision, tableName: table, ids: ids.join(',') });
+  await repo.delete({ revision: LessThanOrEqual(revision - CHANGES_KEPT) });
+}
 
 const truthy = (v: unknown) => v === true || v === 1 || v === '1';
 /** A row's values in the order of PROJECT_COLUMNS / PREMISES_COLUMNS (numbers may come as strings from MySQL). */
@@ -73,24 +84,22 @@ export const emptyStats = (): AreaStats => ({ projects: 0, investmentWan: 0, ava
  * a second); after a write on this replica the next read waits for the rebuild.
  *
  * Every build recomputes every cell and figure from all rows. Reading 100,000 rows from the
- * database is most of a build's time, so a build that follows only this replica's own writes
- * (it knows each one's revision and rows: `changed`) re-reads just those rows over the previous
- * build's; any other revision step (another replica's write, an import) reads everything.
+ * database is most of a build's time, so a build re-reads over the previous build's rows only the
+ * rows each revision since changed, from `heatmap_change` (every console write records its rows
+ * there, in its transaction): the same on every replica. A revision without an entry (an import,
+ * the seed) makes the build read everything.
  */
 @Injectable()
 export class HeatmapCatalog extends RevisionedReadModel<State> {
   private readonly indexer = new CellIndexer();
   private readonly boundaries = new BoundaryCache();
-  /** this replica's writes by the revision each committed, until a build has taken them in */
-  private readonly changes = new Map<number, HeatmapChange>();
 
   constructor(@InjectDataSource() ds: DataSource) {
     super(ds, HEATMAP_SCOPE);
   }
 
-  /** A write on this replica committed `revision`, touching these rows (none: read everything). */
-  changed(change: HeatmapChange | undefined): void {
-    if (change && change.ids.length) this.changes.set(change.revision, change);
+  /** A write to projects or premises on this replica has committed: the next read waits for a build with it. */
+  changed(): void {
     this.invalidate();
   }
 
@@ -98,7 +107,6 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
     const started = Date.now();
     const patched = previous && (await this.patched(previous, revision));
     const rows = patched || (await this.readAll());
-    for (const r of this.changes.keys()) if (r <= revision) this.changes.delete(r);
     const refs = await this.ds.getRepository(ReferenceItemEntity).find({ where: [{ kind: 'industry' }, { kind: 'spaceKind' }] });
     const areas = new Map<string, AreaStats>();
     const total = emptyStats();
@@ -134,7 +142,7 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
     }
     const model = buildModel(projects, premises, this.indexer);
     const builtInMs = Date.now() - started;
-    if (projects.length > 10_000) this.logger.log(`rebuilt from ${projects.length} projects and ${premises.length} premises (${patched ? "this replica's writes re-read" : 'every row read'}) in ${builtInMs} ms`);
+    if (projects.length > 10_000) this.logger.log(`rebuilt from ${projects.length} projects and ${premises.length} premises (${patched ? 'changed rows re-read' : 'every row read'}) in ${builtInMs} ms`);
     return {
       revision,
       rows,
@@ -160,20 +168,16 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
   }
 
   /**
-   * The previous build's rows with this replica's writes since then re-read, or undefined when
-   * some revision in between is not one of them (then only a full read is right).
+   * The previous build's rows with the rows changed since re-read, or undefined when some revision
+   * in between left no change entry (an import, the seed, a pruned entry): then only a full read is right.
    */
   private async patched(previous: State, revision: number): Promise<Rows | undefined> {
-    if (revision <= previous.revision) return undefined;
-    const steps: HeatmapChange[] = [];
-    for (let r = previous.revision + 1; r <= revision; r++) {
-      const change = this.changes.get(r);
-      if (!change) return undefined;
-      steps.push(change);
-    }
+    if (revision <= previous.revision || revision - previous.revision > CHANGES_KEPT) return undefined;
+    const steps = await this.ds.getRepository(HeatmapChangeEntity).find({ where: { revision: Between(previous.revision + 1, revision) } });
+    if (steps.length !== revision - previous.revision) return undefined;
     const rows: Rows = { projects: new Map(previous.rows.projects), premises: new Map(previous.rows.premises) };
     for (const table of ['project', 'premises'] as const) {
-      const ids = [...new Set(steps.filter((c) => c.table === table).flatMap((c) => c.ids))];
+      const ids = [...new Set(steps.filter((c) => c.tableName === table).flatMap((c) => c.ids.split(',').map(Number)))];
       for (let i = 0; i < ids.length; i += ID_CHUNK) {
         const chunk = ids.slice(i, i + ID_CHUNK);
         const found = (await this.ds
