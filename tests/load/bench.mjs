@@ -235,9 +235,8 @@ async function benchDatabase(label, databaseUrl, bare, results, extraEnv = {}) {
     ];
     // one request first: in-memory read models build on first use
     await fetch(`${base}/api/v1/policies?lang=ja`);
-    const only = process.env.BENCH_ONLY;
     for (const s of scenarios) {
-      if (only && !only.split('|').some((part) => s.name.includes(part))) continue;
+      if (!selected(s.name)) continue;
       const targets = [{ url: bare }];
       // where the CPU went: summed over the measured runs only, not the baselines'
       const meter = cpuMeter(() => app.pid);
@@ -263,7 +262,7 @@ async function benchDatabase(label, databaseUrl, bare, results, extraEnv = {}) {
       twin?.kill();
       results.push({ db: label, name: s.name, rps: measured.rps, p99: measured.p99, errors: measured.errors, bareRps: baseline.rps, bareP99: baseline.p99, target: s.target });
       print(results.at(-1));
-      if (s.cpu) console.log(`      (CPU per request: ${cpuNote(meter.used, meter.requests)})`);
+      if (s.cpu) console.log(`      (CPU per request: ${cpuNote(meter)})`);
       if (same) {
         console.log(
           `      (a bare node:http server answering the same ${bytes.length.toLocaleString('en')} bytes: ${Math.round(same.rps).toLocaleString('en')} req/s, p99 ${same.p99} ms; this endpoint does ${(measured.rps / same.rps).toFixed(2)}× of that;\n` +
@@ -271,7 +270,7 @@ async function benchDatabase(label, databaseUrl, bare, results, extraEnv = {}) {
         );
       }
     }
-    if (!only || only.split('|').some((part) => 'heatmap recompute'.includes(part))) {
+    if (selected('heatmap recompute')) {
       // a console change, then the next heatmap answer: the full rebuild from every project and premises
       const times = [];
       for (let i = 0; i < 3; i++) times.push(await measureHeatmapRecompute(base, accessToken, i));
@@ -322,6 +321,12 @@ function cpuTimes(serverPid) {
   return { server: of(serverPid), database: db && of(db), redis: redis && of(redis), loadgen: of(process.pid) };
 }
 
+/** Whether BENCH_ONLY (parts of names, separated by |) asks for this scenario; all run without it. */
+function selected(name) {
+  const only = process.env.BENCH_ONLY;
+  return !only || only.split('|').some((part) => name.includes(part));
+}
+
 /** Sums the CPU a server (`pid()`), the databases and this process use over the runs it is hooked to. */
 function cpuMeter(pid) {
   const meter = {
@@ -339,11 +344,13 @@ function cpuMeter(pid) {
   return meter;
 }
 
-const perRequest = (meter, k) => (Number.isNaN(meter.used[k] ?? NaN) ? 'n/a' : `${Math.round((meter.used[k] * 1000) / Math.max(1, meter.requests))} µs`);
+/** CPU milliseconds per request of one process over a meter's runs (NaN: not readable). */
+const msPerRequest = (meter, k) => (meter.used[k] ?? NaN) / Math.max(1, meter.requests);
+const perRequest = (meter, k) => (Number.isNaN(msPerRequest(meter, k)) ? 'n/a' : `${Math.round(msPerRequest(meter, k) * 1000)} µs`);
 
-/** `used`: CPU milliseconds per process over the measured runs (NaN: not readable). */
-function cpuNote(used, requests) {
-  const ms = (k) => (Number.isNaN(used[k] ?? NaN) ? 'n/a' : `${(used[k] / Math.max(1, requests)).toFixed(2)} ms`);
+/** CPU per request of the server, the databases and the load generator, in ms. */
+function cpuNote(meter) {
+  const ms = (k) => (Number.isNaN(msPerRequest(meter, k)) ? 'n/a' : `${msPerRequest(meter, k).toFixed(2)} ms`);
   return `server ${ms('server')}, MySQL/MariaDB ${ms('database')}, Redis ${ms('redis')}, load generator ${ms('loadgen')}`;
 }
 

@@ -235,7 +235,7 @@ class TableAdmin<I extends { code: string }, E extends Row, V, Q extends ListQue
       if (touched) await recordHeatmapChange(tx, await readRevision(tx, HEATMAP_SCOPE), this.table.target, touched());
       return result;
     });
-    this.catalog.changed();
+    this.catalog.invalidate();
     return out;
   }
 

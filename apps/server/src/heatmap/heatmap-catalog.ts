@@ -98,11 +98,6 @@ export class HeatmapCatalog extends RevisionedReadModel<State> {
     super(ds, HEATMAP_SCOPE);
   }
 
-  /** A write to projects or premises on this replica has committed: the next read waits for a build with it. */
-  changed(): void {
-    this.invalidate();
-  }
-
   protected async build(previous: State | undefined, revision: number): Promise<State> {
     const started = Date.now();
     const patched = previous && (await this.patched(previous, revision));
