@@ -14,11 +14,11 @@ const alias = {
   '@zhaoshang/api-client': path.join(packagesDir, 'api-client/src/index.ts'),
 }
 
-// Without these, webpack cannot parse the workspace TypeScript ("Module parse failed") and
-// i18next's ES2020+ syntax reaches vendors.js untranspiled (weapp targets: babel.config.js).
+// Without these, webpack cannot parse the workspace TypeScript ("Module parse failed") and zod's
+// ES2020+ syntax reaches the subpackages untranspiled (weapp targets: babel.config.js).
 const compileInclude = [
   packagesDir,
-  /[\\/]node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(i18next|react-i18next|zod)[\\/]/,
+  /[\\/]node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(zod)[\\/]/,
 ]
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -43,8 +43,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    // CJK as UTF-8 (3 bytes a character) instead of the weapp minifier's \uXXXX escapes (6 bytes)
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       compile: { include: compileInclude },
+      // the templates Taro generates (base.wxml is 60 KB) without their indentation
+      minifyXML: { collapseWhitespace: true },
       // Component styles are BEM-scoped, so the order pages import them in does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

@@ -1,6 +1,6 @@
 import { useEffect, useState, type PropsWithChildren } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from './i18n'
 import { createI18n } from './i18n'
 import { applyDocumentLanguage } from './platform/document-language'
 import { api } from './services/api'
@@ -25,7 +25,7 @@ function App({ children }: PropsWithChildren) {
   })
 
   // children are the pages
-  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+  return <I18nProvider i18n={i18n}>{children}</I18nProvider>
 }
 
 export default App

@@ -1,4 +1,4 @@
-import { createApiClient } from '@zhaoshang/api-client'
+import { createInvestorApiClient } from '@zhaoshang/api-client'
 import { PRIVACY_NOTICE_VERSION, type IntentRequest } from '@zhaoshang/contracts'
 import type { IntentForm } from '../src/services/intent-form'
 import { authorized, ensureSession } from '../src/services/investor-session'
@@ -33,7 +33,7 @@ export function buildIntentRequest(overrides: Partial<IntentRequest> = {}): Inte
 
 /** An investor who has signed in on this device and agreed to the notice (storage holds the session). */
 export async function signedInInvestor(server: FakeServer) {
-  const api = createApiClient({ baseUrl: '', transport: server.transport })
+  const api = createInvestorApiClient({ baseUrl: '', transport: server.transport })
   await ensureSession(api)
   await agreeToNotice(api, PRIVACY_NOTICE_VERSION)
   return api

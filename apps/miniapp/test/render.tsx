@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
 import { render } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
-import { createApiClient } from '@zhaoshang/api-client'
+import { I18nProvider } from '../src/i18n'
+import { createInvestorApiClient } from '@zhaoshang/api-client'
 import type { Language } from '@zhaoshang/i18n'
 import { createI18n } from '../src/i18n'
 import { ApiContext } from '../src/services/api-context'
@@ -11,11 +11,11 @@ import type { FakeServer } from './fake-server'
 /** Renders a page as the app does: i18n and an API client, here over the fake server's wire. */
 export function renderWithApp(ui: ReactElement, { language, server }: { language: Language; server: FakeServer }) {
   const i18n = createI18n(language)
-  const client = createApiClient({ baseUrl: '', transport: server.transport, getLanguage: () => currentLanguage(i18n) })
+  const client = createInvestorApiClient({ baseUrl: '', transport: server.transport, getLanguage: () => currentLanguage(i18n) })
   const result = render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <ApiContext.Provider value={client}>{ui}</ApiContext.Provider>
-    </I18nextProvider>,
+    </I18nProvider>,
   )
   return { ...result, i18n }
 }

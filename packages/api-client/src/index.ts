@@ -1,2 +1,3 @@
 export * from './runtime';
+export * from './generated/investor-client';
 export * from './generated/client';

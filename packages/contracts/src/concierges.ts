@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from './languages';
-import { INTENT_STAGES, phoneSchema, type IntentStage } from './intents';
+import { INTENT_STAGES, type IntentStage } from './intent-constants';
+import { phoneSchema } from './intents';
 import { languageSchema } from './reference';
 
 /**
@@ -144,14 +145,6 @@ export const myConciergeSchema = z
   })
   .meta({ id: 'MyConcierge' });
 export type MyConcierge = z.infer<typeof myConciergeSchema>;
-
-/**
- * What the WeChat customer-service button sends as `session-from`: which investor writes to
- * which concierge, and about which intent, so the staff's console can file the chat with the lead.
- */
-export function conciergeSessionFrom({ investorId, conciergeId, intentId }: { investorId: number | null; conciergeId: number; intentId: number | null }): string {
-  return ['zs', `investor=${investorId ?? '-'}`, `concierge=${conciergeId}`, `intent=${intentId ?? '-'}`].join(';');
-}
 
 // ---- console ----
 

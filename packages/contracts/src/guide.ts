@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Language } from './languages';
-import { POLICY_STATUSES, TRANSLATION_STATUSES, translationStatusMapSchema } from './policies';
+import { POLICY_STATUSES, TRANSLATION_STATUSES } from './policy-constants';
+import { translationStatusMapSchema } from './policies';
 import { languageSchema } from './reference';
 import type { FieldIssue } from './validation';
 

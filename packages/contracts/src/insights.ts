@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INTENT_SOURCES, INTENT_STAGES } from './intents';
+import { INTENT_SOURCES, INTENT_STAGES } from './intent-constants';
 import { LANGUAGES } from './languages';
 import { languageSchema } from './reference';
 import type { FieldIssue } from './validation';

@@ -1,4 +1,5 @@
-import { intentRequestSchema, isValidUscc, maskPhone, phoneSchema } from './intents';
+import { isValidUscc, maskPhone } from './intent-constants';
+import { intentRequestSchema, phoneSchema } from './intents';
 import { toFieldIssues } from './validation';
 
 describe('intent rules shared by the mini-program and the server', () => {

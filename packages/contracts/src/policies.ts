@@ -2,18 +2,18 @@ import { z } from 'zod';
 import type { FieldIssue } from './validation';
 import type { Language } from './languages';
 import { languageSchema } from './reference';
+import {
+  BENEFIT_KINDS,
+  ENTERPRISE_SIZES,
+  MATCH_PAGE_SIZE,
+  POLICY_PAGE_SIZE,
+  POLICY_SORTS,
+  POLICY_STATUSES,
+  POLICY_VERSION_ACTIONS,
+  TALENT_CATEGORIES,
+  TRANSLATION_STATUSES,
+} from './policy-constants';
 
-export const POLICY_STATUSES = ['draft', 'published', 'archived'] as const;
-export type PolicyStatus = (typeof POLICY_STATUSES)[number];
-export const TRANSLATION_STATUSES = ['missing', 'needs_review', 'done'] as const;
-export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
-export const ENTERPRISE_SIZES = ['micro', 'small', 'medium', 'large'] as const;
-export type EnterpriseSize = (typeof ENTERPRISE_SIZES)[number];
-export const TALENT_CATEGORIES = ['leading_talent', 'innovation_talent', 'high_skill', 'young_graduate'] as const;
-export type TalentCategory = (typeof TALENT_CATEGORIES)[number];
-export const BENEFIT_KINDS = ['subsidy', 'reward', 'loan', 'interest_discount', 'guarantee', 'rent_reduction', 'tax_reduction', 'equity_investment', 'housing', 'service'] as const;
-export type BenefitKind = (typeof BENEFIT_KINDS)[number];
-export const POLICY_SORTS = ['relevance', 'newest'] as const;
 export const CRITERIA = [
   'enterpriseType',
   'size',
@@ -122,8 +122,6 @@ export const versionBodySchema = z.object({ version: z.number().int().min(1).opt
 
 // ---- public reads ----
 
-/** The investor's list pages: what the mini-program asks for and the default of the public list. */
-export const POLICY_PAGE_SIZE = 10;
 
 export const policyQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
@@ -222,8 +220,6 @@ export const policyMatchSchema = z
   .meta({ id: 'PolicyMatch' });
 export type PolicyMatch = z.infer<typeof policyMatchSchema>;
 
-/** Match results come ranked in pages: the first twenty, then more on demand. */
-export const MATCH_PAGE_SIZE = 20;
 
 export const matchQuerySchema = z.object({
   lang: z.string().max(35).optional(),
@@ -315,7 +311,6 @@ export const adminPolicyListSchema = z
   })
   .meta({ id: 'AdminPolicyList' });
 
-export const POLICY_VERSION_ACTIONS = ['create', 'update', 'publish', 'archive', 'restore'] as const;
 
 export const policyVersionSchema = z
   .object({ version: z.number().int(), action: z.enum(POLICY_VERSION_ACTIONS), at: z.string(), actorName: z.string().nullable() })

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n'
 import { INTENT_FORM_STEPS, type FieldIssue, type IntentRequest, type Language } from '@zhaoshang/contracts'
 import { formErrorsByPath, type FormErrors } from '../services/errors'
 import { addPolicyToDraft, readIntentForm, saveIntentForm } from '../services/intent-draft'

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n'
 import type { Language } from '@zhaoshang/i18n'
 import { currentLanguage, switchLanguage } from '../services/language'
 

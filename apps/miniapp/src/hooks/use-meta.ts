@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { metaResponseSchema, type MetaResponse } from '@zhaoshang/contracts'
+import type { MetaResponse } from '@zhaoshang/contracts'
 import type { Language } from '@zhaoshang/i18n'
 import { useApi } from '../services/api-context'
-import { readStored, writeStored } from '../services/device-storage'
 
 export type MetaState =
   | { status: 'loading' }
@@ -31,21 +30,4 @@ export function useMeta(language: Language): { state: MetaState; reload: () => v
 
   const reload = useCallback(() => setAttempt((n) => n + 1), [])
   return { state, reload }
-}
-
-const metaCacheKey = (language: Language) => `meta.cache.${language}`
-
-/**
- * Reference data that still answers offline: the last copy received in this language is kept on
- * the device, so a form with a draft opens without a network (the intent form).
- */
-export function useMetaWithCache(language: Language): { state: MetaState; reload: () => void } {
-  const { state, reload } = useMeta(language)
-  useEffect(() => {
-    if (state.status === 'ready') writeStored(metaCacheKey(language), state.meta)
-  }, [state, language])
-  if (state.status !== 'error') return { state, reload }
-  const cached = readStored(metaCacheKey(language))
-  const parsed = metaResponseSchema.safeParse(cached)
-  return { state: parsed.success ? { status: 'ready', meta: parsed.data } : state, reload }
 }

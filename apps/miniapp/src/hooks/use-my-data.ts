@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n'
 import { EXPORT_SAVE_KIND, saveExport } from '../platform/save-export'
 import { useApi } from '../services/api-context'
 import { toUserError } from '../services/errors'

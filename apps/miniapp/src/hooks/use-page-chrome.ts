@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n'
 import { translateTabBar } from '../services/tab-bar'
 
 type Options = {

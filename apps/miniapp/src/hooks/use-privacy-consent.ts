@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n'
 import { PRIVACY_NOTICE_VERSION } from '@zhaoshang/contracts'
 import { requireWechatPrivacy } from '../platform/wechat-privacy'
 import { useApi } from '../services/api-context'

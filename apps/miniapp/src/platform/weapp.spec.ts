@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { createApiClient } from '@zhaoshang/api-client'
+import { createInvestorApiClient } from '@zhaoshang/api-client'
 import { createFakeServer } from '../../test/fake-server'
 import type { TaroMock } from '../../test/taro-mock'
 import { authorized, storedSession } from '../services/investor-session'
@@ -23,7 +23,7 @@ beforeEach(() => {
 describe('WeChat sign-in', () => {
   it('exchanges a fresh login code for the session, again after a 401', async () => {
     const server = createFakeServer()
-    const api = createApiClient({ baseUrl: '', transport: server.transport })
+    const api = createInvestorApiClient({ baseUrl: '', transport: server.transport })
     jest.mocked(Taro.login).mockResolvedValueOnce({ code: 'code-1', errMsg: 'login:ok' }).mockResolvedValueOnce({ code: 'code-2', errMsg: 'login:ok' })
 
     await authorized(api, (headers) => api.listMyIntents({ headers }))

@@ -1,9 +1,9 @@
 import { createContext, useContext } from 'react'
-import type { ApiClient } from '@zhaoshang/api-client'
+import type { InvestorApiClient } from '@zhaoshang/api-client'
 import { api } from './api'
 
-export const ApiContext = createContext<ApiClient>(api)
+export const ApiContext = createContext<InvestorApiClient>(api)
 
-export function useApi(): ApiClient {
+export function useApi(): InvestorApiClient {
   return useContext(ApiContext)
 }

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { ApiError, createApiClient } from '@zhaoshang/api-client'
+import { ApiError, createInvestorApiClient } from '@zhaoshang/api-client'
 import { buildErrorBody, buildMeta } from '../../test/builders'
 import { taroTransport } from './api'
 
@@ -7,7 +7,7 @@ jest.mock('@tarojs/taro', () => jest.requireActual<typeof import('../../test/tar
 
 const request = jest.mocked(Taro.request)
 // The real generated client over the Taro transport; only Taro.request (the wire) is faked.
-const sut = createApiClient({ baseUrl: 'https://invest.example.gov.cn', transport: taroTransport, getLanguage: () => 'ja' })
+const sut = createInvestorApiClient({ baseUrl: 'https://invest.example.gov.cn', transport: taroTransport, getLanguage: () => 'ja' })
 
 type RequestResult = Awaited<ReturnType<typeof Taro.request>>
 const answer = (statusCode: number, data: unknown) =>

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
-import type { i18n as I18n } from 'i18next'
-import { getI18n } from 'react-i18next'
-import { createApiClient, type ApiClient, type Transport } from '@zhaoshang/api-client'
+import type { I18n } from '../i18n'
+import { getI18n } from '../i18n'
+import { createInvestorApiClient, type InvestorApiClient, type Transport } from '@zhaoshang/api-client'
 import { appConfig } from './config'
 import { currentLanguage, initialLanguage } from './language'
 
@@ -28,11 +28,11 @@ export const taroTransport: Transport = async (request) => {
  * The one client every page uses (through `useApi`, so tests can hand in a client over a fake
  * transport). Requests carry the app's current language, so server messages arrive in it.
  */
-export const api: ApiClient = createApiClient({
+export const api: InvestorApiClient = createInvestorApiClient({
   baseUrl: appConfig.apiBaseUrl,
   transport: taroTransport,
   getLanguage: () => {
-    // react-i18next keeps the instance the app initialised; before that, the launch language.
+    // the instance the app created; before that, the launch language
     const i18n: I18n | undefined = getI18n()
     return i18n ? currentLanguage(i18n) : initialLanguage()
   },

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../i18n'
 import { ApiError } from '@zhaoshang/api-client'
 import { ERROR_CODES, type ErrorCode, type FieldError } from '@zhaoshang/contracts'
 

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../i18n'
 
 /** Today on the device's calendar, as the API's dates are written (YYYY-MM-DD). */
 export function localDay(date: Date = new Date()): string {

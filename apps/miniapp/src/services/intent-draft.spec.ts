@@ -14,7 +14,7 @@ describe('intent draft', () => {
     expect(readIntentDraft()).toEqual({ policyIds: [] })
     addPolicyToDraft(3)
     addPolicyToDraft(5)
-    expect(addPolicyToDraft(3)).toEqual({ policyIds: [3, 5] })
+    expect(addPolicyToDraft(3)).toEqual([3, 5])
     expect(Taro.getStorageSync(INTENT_DRAFT_KEY)).toEqual({ policyIds: [3, 5] })
   })
 
@@ -42,7 +42,7 @@ describe('intent draft', () => {
 
     expect(readIntentForm('en')).toEqual({ form, step: 'project' })
     // the policy pages still read and add to the same draft
-    expect(addPolicyToDraft(5)).toEqual({ policyIds: [5, 3] })
+    expect(addPolicyToDraft(5)).toEqual([5, 3])
     expect(readIntentForm('en').form).toMatchObject({ policyIds: [5, 3], contact: { phone: '090-12' }, project: { spaceSize: '12a' } })
   })
 

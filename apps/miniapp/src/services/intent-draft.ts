@@ -1,14 +1,14 @@
 import { enterpriseProfileSchema, INTENT_FORM_STEPS, INTENT_TIMELINES, isLanguage, type EnterpriseProfile, type Language } from '@zhaoshang/contracts'
-import { readStored, removeStored, writeStored } from './device-storage'
 import { emptyIntentForm, type IntentForm, type IntentFormStep, type IntentTimeline } from './intent-form'
+import { changeDraft, draftPolicyIds, isObject, storedDraft, type StoredDraft } from './stored-drafts'
+
+export { addPolicyToDraft, clearIntentDraft, INTENT_DRAFT_KEY } from './stored-drafts'
 
 /**
  * The investment intent the investor is preparing, kept on the device at every change until the
  * server has confirmed it (then `clearIntentDraft`). The policy pages add policies and the
  * matching profile to the same object; the form adds everything else and the step it was on.
  */
-export const INTENT_DRAFT_KEY = 'intent.draft'
-
 export type IntentDraft = {
   /** policies the investor asked about, most recent first */
   policyIds: number[]
@@ -16,43 +16,24 @@ export type IntentDraft = {
   profile?: EnterpriseProfile
 }
 
-type StoredDraft = Record<string, unknown>
-
-function storedDraft(): StoredDraft {
-  const value = readStored(INTENT_DRAFT_KEY)
-  return isObject(value) ? value : {}
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
 const optionalText = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
 const object = (value: unknown): Record<string, unknown> => (isObject(value) ? value : {})
 
 function parseDraft(stored: StoredDraft): IntentDraft {
-  const policyIds = Array.isArray(stored.policyIds) ? stored.policyIds.filter((id): id is number => Number.isInteger(id) && id > 0) : []
+  const policyIds = draftPolicyIds(stored)
   const profile = stored.profile === undefined ? undefined : enterpriseProfileSchema.safeParse(stored.profile)
   return profile?.success ? { policyIds, profile: profile.data } : { policyIds }
 }
 
-/** Writes the change over the stored draft; the result holds even if storage is unavailable. */
-function updateDraft(change: (draft: StoredDraft) => StoredDraft): IntentDraft {
-  const next = change(storedDraft())
-  writeStored(INTENT_DRAFT_KEY, next)
-  return parseDraft(next)
-}
 
 export function readIntentDraft(): IntentDraft {
   return parseDraft(storedDraft())
 }
 
-/** Puts a policy first in the draft (once). */
-export function addPolicyToDraft(policyId: number): IntentDraft {
-  return updateDraft((draft) => ({ ...draft, policyIds: [policyId, ...parseDraft(draft).policyIds.filter((id) => id !== policyId)] }))
-}
-
 /** Attaches the profile to the draft, or takes it out again with undefined. */
 export function setDraftProfile(profile: EnterpriseProfile | undefined): IntentDraft {
-  return updateDraft(({ profile: _previous, ...rest }) => (profile ? { ...rest, profile } : rest))
+  return parseDraft(changeDraft(({ profile: _previous, ...rest }) => (profile ? { ...rest, profile } : rest)))
 }
 
 /** The form as it was left, on the step it was left on; whatever cannot be read starts empty. */
@@ -93,16 +74,11 @@ export function readIntentForm(language: Language): { form: IntentForm; step: In
 export function saveIntentForm(form: IntentForm, step: IntentFormStep): void {
   const { profile, areaCode, ...fields } = form
   // fields the form does not own are kept; an unset profile or area is left out, not stored as undefined
-  updateDraft(({ profile: _profile, areaCode: _areaCode, ...others }) => ({
+  changeDraft(({ profile: _profile, areaCode: _areaCode, ...others }) => ({
     ...others,
     ...fields,
     step,
     ...(profile ? { profile } : {}),
     ...(areaCode ? { areaCode } : {}),
   }))
-}
-
-/** The server has the intent: the draft is done. */
-export function clearIntentDraft(): void {
-  removeStored(INTENT_DRAFT_KEY)
 }

@@ -1,4 +1,4 @@
-import { createApiClient } from '@zhaoshang/api-client'
+import { createInvestorApiClient } from '@zhaoshang/api-client'
 import { IDEMPOTENCY_KEY_PATTERN, PRIVACY_NOTICE_VERSION } from '@zhaoshang/contracts'
 import { buildErrorBody } from '../../test/builders'
 import { createFakeServer, type FakeServer } from '../../test/fake-server'
@@ -13,7 +13,7 @@ jest.mock('@tarojs/taro', () => jest.requireActual<typeof import('../../test/tar
 
 const taroMock = jest.requireMock<TaroMock>('@tarojs/taro')
 let server: FakeServer
-let api: ReturnType<typeof createApiClient>
+let api: ReturnType<typeof createInvestorApiClient>
 const clock = { now: () => 1_000_000 }
 let sut: ReturnType<typeof createIntentOutbox>
 let events: OutboxEvent[]
@@ -22,7 +22,7 @@ let snapshots: OutboxSnapshot['status'][]
 beforeEach(async () => {
   taroMock.storage.clear()
   server = createFakeServer()
-  api = createApiClient({ baseUrl: '', transport: server.transport, getLanguage: () => 'ja' })
+  api = createInvestorApiClient({ baseUrl: '', transport: server.transport, getLanguage: () => 'ja' })
   clock.now = () => 1_000_000
   sut = createIntentOutbox(api, clock)
   events = []
@@ -109,7 +109,7 @@ describe('intent outbox', () => {
   it('sends an agreement made offline before the intent that needs it', async () => {
     taroMock.storage.clear()
     server = createFakeServer()
-    api = createApiClient({ baseUrl: '', transport: server.transport, getLanguage: () => 'en' })
+    api = createInvestorApiClient({ baseUrl: '', transport: server.transport, getLanguage: () => 'en' })
     sut = createIntentOutbox(api, clock)
     server.setOffline(true)
     await agreeToNotice(api, PRIVACY_NOTICE_VERSION)

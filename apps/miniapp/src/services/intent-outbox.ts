@@ -1,10 +1,10 @@
-import { ApiError, type ApiClient } from '@zhaoshang/api-client'
+import { ApiError, type InvestorApiClient } from '@zhaoshang/api-client'
 import { IDEMPOTENCY_KEY_PATTERN, type IntentRequest, type MyIntent } from '@zhaoshang/contracts'
 import { watchConnectivity } from '../platform/connectivity'
 import { readStored, writeStored } from './device-storage'
-import { clearIntentDraft } from './intent-draft'
 import { authorized } from './investor-session'
 import { forgetConsent, sendPendingConsent } from './privacy-consent'
+import { clearIntentDraft } from './stored-drafts'
 import { uuidV4 } from './uuid'
 
 /**
@@ -71,7 +71,7 @@ function errorCode(error: unknown): string {
 
 export type IntentOutbox = ReturnType<typeof createIntentOutbox>
 
-export function createIntentOutbox(api: ApiClient, clock: { now: () => number } = { now: () => Date.now() }) {
+export function createIntentOutbox(api: InvestorApiClient, clock: { now: () => number } = { now: () => Date.now() }) {
   const snapshotListeners = new Set<(snapshot: OutboxSnapshot) => void>()
   const eventListeners = new Set<(event: OutboxEvent) => void>()
   let sending = false
@@ -183,10 +183,10 @@ export function createIntentOutbox(api: ApiClient, clock: { now: () => number } 
   }
 }
 
-const outboxes = new WeakMap<ApiClient, IntentOutbox>()
+const outboxes = new WeakMap<InvestorApiClient, IntentOutbox>()
 
 /** The one outbox of an API client (the app's, or a test's over a fake server). */
-export function intentOutbox(api: ApiClient): IntentOutbox {
+export function intentOutbox(api: InvestorApiClient): IntentOutbox {
   let outbox = outboxes.get(api)
   if (!outbox) {
     outbox = createIntentOutbox(api)

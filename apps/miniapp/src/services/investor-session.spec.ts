@@ -1,4 +1,4 @@
-import { createApiClient } from '@zhaoshang/api-client'
+import { createInvestorApiClient } from '@zhaoshang/api-client'
 import { IDEMPOTENCY_KEY_PATTERN } from '@zhaoshang/contracts'
 import { createFakeServer, type FakeServer } from '../../test/fake-server'
 import type { TaroMock } from '../../test/taro-mock'
@@ -10,12 +10,12 @@ jest.mock('@tarojs/taro', () => jest.requireActual<typeof import('../../test/tar
 
 const taroMock = jest.requireMock<TaroMock>('@tarojs/taro')
 let server: FakeServer
-let sut: ReturnType<typeof createApiClient>
+let sut: ReturnType<typeof createInvestorApiClient>
 
 beforeEach(() => {
   taroMock.storage.clear()
   server = createFakeServer()
-  sut = createApiClient({ baseUrl: '', transport: server.transport, getLanguage: () => 'en' })
+  sut = createInvestorApiClient({ baseUrl: '', transport: server.transport, getLanguage: () => 'en' })
 })
 
 const auth = (path: string) => server.requestsTo(path).map((r) => r.headers.authorization)

@@ -1,4 +1,4 @@
-import { ApiError, type ApiClient } from '@zhaoshang/api-client'
+import { ApiError, type InvestorApiClient } from '@zhaoshang/api-client'
 import type { InvestorSession } from '@zhaoshang/contracts'
 import { signIn } from '../platform/investor-login'
 import { readStored, removeStored, writeStored } from './device-storage'
@@ -51,10 +51,10 @@ export function forgetSession(): void {
   removeStored(INVESTOR_SESSION_KEY)
 }
 
-const signingIn = new WeakMap<ApiClient, Promise<StoredSession>>()
+const signingIn = new WeakMap<InvestorApiClient, Promise<StoredSession>>()
 
 /** Signs in anew and keeps the session; calls made meanwhile wait for the same sign-in. */
-export function signInAgain(api: ApiClient): Promise<StoredSession> {
+export function signInAgain(api: InvestorApiClient): Promise<StoredSession> {
   const pending = signingIn.get(api)
   if (pending) return pending
   const next = signIn(api)
@@ -69,7 +69,7 @@ export function signInAgain(api: ApiClient): Promise<StoredSession> {
 }
 
 /** The stored session while it is good, else a new one. */
-export function ensureSession(api: ApiClient): Promise<StoredSession> {
+export function ensureSession(api: InvestorApiClient): Promise<StoredSession> {
   const session = storedSession()
   if (session && session.expiresAt - EXPIRY_MARGIN_MS > Date.now()) return Promise.resolve(session)
   return signInAgain(api)
@@ -81,7 +81,7 @@ const bearer = (session: StoredSession): AuthHeaders => ({ authorization: `Beare
  * Runs an investor call with the token. A 401 (token revoked, expired early, server secret
  * rotated) signs in once more and repeats the call once; a second 401 reaches the caller.
  */
-export async function authorized<T>(api: ApiClient, call: (headers: AuthHeaders) => Promise<T>): Promise<T> {
+export async function authorized<T>(api: InvestorApiClient, call: (headers: AuthHeaders) => Promise<T>): Promise<T> {
   const session = await ensureSession(api)
   try {
     return await call(bearer(session))

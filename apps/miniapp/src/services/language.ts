@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { i18n as I18n } from 'i18next'
+import type { I18n } from '../i18n'
 import { DEFAULT_LANGUAGE, isLanguage, normalizeLanguage, type Language } from '@zhaoshang/i18n'
 import { applyDocumentLanguage } from '../platform/document-language'
 import { systemLanguageTag } from '../platform/system-language'

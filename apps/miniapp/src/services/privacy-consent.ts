@@ -1,4 +1,4 @@
-import type { ApiClient } from '@zhaoshang/api-client'
+import type { InvestorApiClient } from '@zhaoshang/api-client'
 import { PRIVACY_NOTICE_VERSION } from '@zhaoshang/contracts'
 import { readStored, removeStored, writeStored } from './device-storage'
 import { authorized, updateStoredSession, type StoredSession } from './investor-session'
@@ -41,13 +41,13 @@ export function agreedVersion(): string | undefined {
 }
 
 /** Remembers the agreement and tries to tell the server; offline, it is sent later (sendPendingConsent). */
-export async function agreeToNotice(api: ApiClient, version: string): Promise<void> {
+export async function agreeToNotice(api: InvestorApiClient, version: string): Promise<void> {
   writeStored(PRIVACY_CONSENT_KEY, { version, at: new Date().toISOString(), sent: false } satisfies ConsentRecord)
   await sendPendingConsent(api).catch(() => undefined)
 }
 
 /** Sends a remembered agreement the server has not had yet. */
-export async function sendPendingConsent(api: ApiClient): Promise<void> {
+export async function sendPendingConsent(api: InvestorApiClient): Promise<void> {
   const record = consentRecord()
   if (!record || record.sent) return
   await authorized(api, (headers) => api.giveConsent({ body: { version: record.version }, headers }))

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../i18n'
 
 /** Same order as `tabBar.list` in app.config.ts. */
 export const TAB_LABEL_KEYS = ['tab.home', 'tab.policies', 'tab.concierge', 'tab.me'] as const

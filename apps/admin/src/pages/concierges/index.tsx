@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AdminConcierge } from '@zhaoshang/contracts';
-import { conciergesTexts } from '@zhaoshang/i18n';
+import { conciergesAdminTexts } from '@zhaoshang/i18n';
 import { App, Avatar, Badge, Button, Flex, Input, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { QueryError } from '../../components/query-error';
@@ -19,7 +19,7 @@ type Status = 'all' | 'active' | 'inactive';
 
 /** The concierges (店小二): staff read them, admins edit, deactivate and reactivate them. */
 export default function ConciergesPage() {
-  const { t, i18n } = useFeatureTranslation('concierges', conciergesTexts);
+  const { t, i18n } = useFeatureTranslation('concierges-admin', conciergesAdminTexts);
   const api = useApi();
   const session = useSession();
   const queryClient = useQueryClient();
@@ -39,20 +39,20 @@ export default function ConciergesPage() {
     onSuccess: (c) => {
       queryClient.setQueryData(conciergeKey(c.id), c);
       void queryClient.invalidateQueries({ queryKey: CONCIERGES_KEY });
-      void message.success(t('console.reactivate.done', { name: c.name }));
+      void message.success(t('reactivate.done', { name: c.name }));
     },
     onError: (error) => void message.error(describeError(error, t).message),
   });
   const confirmReactivate = (c: AdminConcierge) =>
     modal.confirm({
-      title: t('console.reactivate.title', { name: c.name }),
-      content: t('console.reactivate.body'),
-      okText: t('console.action.reactivate'),
+      title: t('reactivate.title', { name: c.name }),
+      content: t('reactivate.body'),
+      okText: t('action.reactivate'),
       cancelText: t('common:action.cancel'),
       onOk: () => reactivate.mutateAsync(c).catch(() => undefined),
     });
 
-  const days = { day: (d: number) => t(`console.day.${d}`), range: (from: string, to: string) => t('console.days.range', { from, to }), separator: t('console.days.separator') };
+  const days = { day: (d: number) => t(`day.${d}`), range: (from: string, to: string) => t('days.range', { from, to }), separator: t('days.separator') };
   const industryName = (code: string) => meta.data?.industries.find((i) => i.code === code)?.name ?? code;
   const areaName = (code: string) => meta.data?.areas.find((a) => a.code === code)?.name ?? code;
   const needle = q.trim().toLowerCase();
@@ -63,13 +63,13 @@ export default function ConciergesPage() {
   const columns: TableColumnsType<AdminConcierge> = [
     {
       key: 'name',
-      title: t('console.column.name'),
+      title: t('column.name'),
       width: 240,
       render: (_, c) => (
         <Flex gap={12} align="center">
           <Avatar src={c.photoUrl ?? undefined}>{c.name.slice(0, 1)}</Avatar>
           <div>
-            <Typography.Link onClick={() => setOpen(c.id)} aria-label={t('console.open', { name: c.name })}>
+            <Typography.Link onClick={() => setOpen(c.id)} aria-label={t('open', { name: c.name })}>
               {c.name}
             </Typography.Link>
             <Typography.Text type="secondary" style={{ display: 'block' }}>
@@ -82,7 +82,7 @@ export default function ConciergesPage() {
     },
     {
       key: 'languages',
-      title: t('console.column.languages'),
+      title: t('column.languages'),
       width: 120,
       render: (_, c) => (
         <Space size={4} wrap>
@@ -94,7 +94,7 @@ export default function ConciergesPage() {
     },
     {
       key: 'coverage',
-      title: t('console.column.coverage'),
+      title: t('column.coverage'),
       width: 320,
       render: (_, c) => (
         <>
@@ -105,7 +105,7 @@ export default function ConciergesPage() {
     },
     {
       key: 'contact',
-      title: t('console.column.contact'),
+      title: t('column.contact'),
       width: 190,
       render: (_, c) => (
         <>
@@ -116,43 +116,43 @@ export default function ConciergesPage() {
     },
     {
       key: 'hours',
-      title: t('console.column.officeHours'),
+      title: t('column.officeHours'),
       width: 210,
       render: (_, c) => (
         <>
           <div>
-            {t('console.hours', { days: dayText(c.officeHours.days, days), from: c.officeHours.from, to: c.officeHours.to })}
-            {c.officeHours.timezone !== 'Asia/Shanghai' && ` ${t('console.hours.zone', { timezone: c.officeHours.timezone })}`}
+            {t('hours', { days: dayText(c.officeHours.days, days), from: c.officeHours.from, to: c.officeHours.to })}
+            {c.officeHours.timezone !== 'Asia/Shanghai' && ` ${t('hours.zone', { timezone: c.officeHours.timezone })}`}
           </div>
-          <Badge status={c.presence.inOffice ? 'success' : 'default'} text={t(c.presence.inOffice ? 'console.presence.in' : 'console.presence.out')} />
+          <Badge status={c.presence.inOffice ? 'success' : 'default'} text={t(c.presence.inOffice ? 'presence.in' : 'presence.out')} />
         </>
       ),
     },
-    { key: 'openLeads', dataIndex: 'openLeads', title: t('console.column.openLeads'), width: 110, align: 'right' },
-    { key: 'account', title: t('console.column.account'), width: 140, render: (_, c) => c.staffUsername ?? <Typography.Text type="secondary">{t('console.account.none')}</Typography.Text> },
+    { key: 'openLeads', dataIndex: 'openLeads', title: t('column.openLeads'), width: 110, align: 'right' },
+    { key: 'account', title: t('column.account'), width: 140, render: (_, c) => c.staffUsername ?? <Typography.Text type="secondary">{t('account.none')}</Typography.Text> },
     {
       key: 'status',
-      title: t('console.column.status'),
+      title: t('column.status'),
       width: 100,
-      render: (_, c) => <Tag color={c.active ? 'success' : 'default'} data-status={c.active ? 'active' : 'inactive'}>{t(c.active ? 'console.status.active' : 'console.status.inactive')}</Tag>,
+      render: (_, c) => <Tag color={c.active ? 'success' : 'default'} data-status={c.active ? 'active' : 'inactive'}>{t(c.active ? 'status.active' : 'status.inactive')}</Tag>,
     },
     {
       key: 'actions',
-      title: t('console.column.actions'),
+      title: t('column.actions'),
       width: 170,
       render: (_, c) => (
         <Space size={0} wrap>
           <Button type="link" size="small" onClick={() => setOpen(c.id)}>
-            {t(isAdmin ? 'console.action.edit' : 'console.action.view')}
+            {t(isAdmin ? 'action.edit' : 'action.view')}
           </Button>
           {isAdmin && c.active && (
             <Button type="link" size="small" danger onClick={() => setLeaving(c)}>
-              {t('console.action.deactivate')}
+              {t('action.deactivate')}
             </Button>
           )}
           {isAdmin && !c.active && (
             <Button type="link" size="small" onClick={() => confirmReactivate(c)}>
-              {t('console.action.reactivate')}
+              {t('action.reactivate')}
             </Button>
           )}
         </Space>
@@ -165,23 +165,23 @@ export default function ConciergesPage() {
       <Flex justify="space-between" align="center" wrap gap={8}>
         <div>
           <Typography.Title level={3} style={{ marginBottom: 0 }}>
-            {t('console.title')}
+            {t('title')}
           </Typography.Title>
-          <Typography.Paragraph type="secondary">{t('console.subtitle')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t('subtitle')}</Typography.Paragraph>
         </div>
         {isAdmin && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen('new')}>
-            {t('console.create')}
+            {t('create')}
           </Button>
         )}
       </Flex>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Input.Search allowClear style={{ width: 300 }} aria-label={t('console.filter.q')} placeholder={t('console.filter.q')} onSearch={(value) => setQ(value)} />
+        <Input.Search allowClear style={{ width: 300 }} aria-label={t('filter.q')} placeholder={t('filter.q')} onSearch={(value) => setQ(value)} />
         <Segmented<Status>
-          aria-label={t('console.filter.status')}
+          aria-label={t('filter.status')}
           value={status}
           onChange={setStatus}
-          options={(['all', 'active', 'inactive'] as const).map((s) => ({ value: s, label: t(`console.filter.status.${s}`) }))}
+          options={(['all', 'active', 'inactive'] as const).map((s) => ({ value: s, label: t(`filter.status.${s}`) }))}
         />
       </Space>
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
@@ -191,7 +191,7 @@ export default function ConciergesPage() {
         dataSource={rows}
         loading={list.isFetching}
         scroll={{ x: 1560 }}
-        locale={{ emptyText: t('console.empty') }}
+        locale={{ emptyText: t('empty') }}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('table.total', { count: total }) }}
         rowClassName={(c) => (c.active ? '' : 'concierge-row--inactive')}
       />

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '../../i18n'
 import type { ConciergeProfile } from '@zhaoshang/contracts'
 import { createI18n } from '../../i18n'
 import { INVESTOR_SESSION_KEY } from '../../services/investor-session'
@@ -38,9 +38,9 @@ const zhouMin: ConciergeProfile = {
 
 function show(props: Parameters<typeof ConciergeCard>[0], language: 'en' | 'ja' = 'en') {
   return render(
-    <I18nextProvider i18n={createI18n(language)}>
+    <I18nProvider i18n={createI18n(language)}>
       <ConciergeCard {...props} />
-    </I18nextProvider>,
+    </I18nProvider>,
   )
 }
 

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import { conciergeSessionFrom, type ConciergeCard as Card, type ConciergeProfile } from '@zhaoshang/contracts'
 import { FallbackNote } from '../fallback-note'
 import { ContactButton } from '../../platform/contact-button'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { ReferenceItem } from '@zhaoshang/contracts'
 import type { MetaState } from '../../hooks/use-meta'
 import { toUserError } from '../../services/errors'

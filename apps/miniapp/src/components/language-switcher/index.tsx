@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import { LANGUAGES } from '@zhaoshang/i18n'
 import { useLanguage } from '../../hooks/use-language'
 import './index.css'

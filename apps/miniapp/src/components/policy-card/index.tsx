@@ -1,6 +1,6 @@
 import type { PropsWithChildren } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { PolicySummary } from '@zhaoshang/contracts'
 import { maxAmountLabel, validityLabel, validityState } from '../../services/format'
 import { FallbackNote } from '../fallback-note'

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { IntentStage } from '@zhaoshang/contracts'
 import './index.css'
 

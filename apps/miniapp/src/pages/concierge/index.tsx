@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { ConciergeDirectory } from '@zhaoshang/contracts'
 import { ChoiceChips } from '../../components/choice-chips'
 import { ConciergeCard } from '../../components/concierge-card'

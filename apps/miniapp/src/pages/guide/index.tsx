@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { useTranslation } from 'react-i18next'
 import type { GuidePageSummary, GuideSection, GuideTree } from '@zhaoshang/contracts'
 import { LoadError } from '../../components/load-error'
 import { useLanguage } from '../../hooks/use-language'
@@ -10,11 +9,12 @@ import { usePageChrome } from '../../hooks/use-page-chrome'
 import { useApi } from '../../services/api-context'
 import { openGuideFaqSearch, openGuidePage } from './guide-navigation'
 import { readProgress } from './procedure-progress'
+import { useGuideTexts } from './use-guide-texts'
 import './index.css'
 
 /** The guide's home: its sections with their pages, and the FAQ search. */
 export default function GuidePage() {
-  const { t } = useTranslation()
+  const { t } = useGuideTexts()
   const { language } = useLanguage()
   usePageChrome({ titleKey: 'feature.guide' })
   const api = useApi()
@@ -65,7 +65,7 @@ export default function GuidePage() {
 }
 
 function Section({ section }: { section: GuideSection }) {
-  const { t } = useTranslation()
+  const { t } = useGuideTexts()
   return (
     <View id={`guide-section-${section.slug}`} className='guide-section' data-slug={section.slug} data-language={section.language}>
       <Text className='guide-section__title'>{section.title}</Text>
@@ -81,7 +81,7 @@ function Section({ section }: { section: GuideSection }) {
 }
 
 function PageItem({ page }: { page: GuidePageSummary }) {
-  const { t } = useTranslation()
+  const { t } = useGuideTexts()
   const done = page.kind === 'procedure' ? readProgress(page.slug, page.count).length : 0
   const count =
     page.kind === 'procedure'

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../i18n'
 import type { HeatmapMetric, PriceUnit } from '@zhaoshang/contracts'
 import { groupDigits } from '../../services/format'
 import type { HeatmapAnswer } from './heatmap-types'

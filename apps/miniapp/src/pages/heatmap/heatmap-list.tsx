@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
 import type { HeatmapMetric } from '@zhaoshang/contracts'
 import { ChoiceChips } from '../../components/choice-chips'
 import { UNIT_OF, valueLabel } from './heatmap-format'
 import type { MapTarget } from './heatmap-map'
 import type { AreaListAnswer, HeatmapAnswer } from './heatmap-types'
 import { areasAt, cellCentre, colourFor, PALETTE, type MapArea, type MapCell } from './map-renderer'
+import { useHeatmapTexts } from './use-heatmap-texts'
 
 const PAGE = 20
 
@@ -46,7 +46,7 @@ type Props = {
 
 /** The map's data as ranked rows: by hexagon (as coloured) or by area (the areas' own figures). */
 export function HeatmapList({ data, areaItems, mapAreas, onSelect }: Props) {
-  const { t } = useTranslation('heatmap')
+  const { t } = useHeatmapTexts()
   const [list, setList] = useState<RankedList>('cells')
   const [shown, setShown] = useState(PAGE)
   const unit = UNIT_OF[data.metric]

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Canvas, Text, View } from '@tarojs/components'
 import type { CanvasTouchEvent } from '@tarojs/components/types/common'
-import { useTranslation } from 'react-i18next'
 import { acquireSurface, type Surface, type TouchLike } from './canvas-surface'
 import { begin, end, IDLE, move, type Gesture } from './map-gestures'
 import { clampView, fitProjection, HOME_VIEW, pixelsPerKm, resolutionFor, zoomAt, type LatLng, type Point, type Size, type View as MapView } from './map-projection'
 import { areaAtPoint, cellAtPoint, cellCentre, drawMap, screenOf, type MapArea, type MapCell, type Selection } from './map-renderer'
 import { markTime } from './performance-marks'
+import { useHeatmapTexts } from './use-heatmap-texts'
 
 export const CANVAS_ID = 'heatmap-canvas'
 const ZOOM_STEP = 1.6
@@ -33,7 +33,7 @@ const touchesOf = (event: CanvasTouchEvent): ArrayLike<TouchLike> => event.touch
  * picks the resolution and updates what the page shows about the view.
  */
 export function HeatmapMap({ areas, cells, classes, answer, selected, onSelect, onResolution }: Props) {
-  const { t } = useTranslation('heatmap')
+  const { t } = useHeatmapTexts()
   const surface = useRef<Surface | undefined>(undefined)
   const view = useRef<MapView>(HOME_VIEW)
   const gesture = useRef<Gesture>(IDLE)

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react'
 import { ScrollView, Text, View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
 import { HEATMAP_DEFAULT_RES, HEATMAP_METRICS, PREMISES_KINDS, type HeatmapMetric, type PremisesKind } from '@zhaoshang/contracts'
 import { ChoiceChips, type Choice } from '../../components/choice-chips'
 import { LoadError } from '../../components/load-error'
@@ -17,6 +16,7 @@ import type { HeatmapAnswer } from './heatmap-types'
 import type { MapArea, Selection } from './map-renderer'
 import { PlaceSheet } from './place-sheet'
 import { useHeatmap, type HeatmapFilters } from './use-heatmap'
+import { useHeatmapTexts } from './use-heatmap-texts'
 import './index.css'
 
 type PageView = 'map' | 'list'
@@ -29,7 +29,7 @@ const isPremisesKind = (code: string): code is PremisesKind => (PREMISES_KINDS a
  * tapping a hexagon or an area opens its figures, premises and policies.
  */
 export default function HeatmapPage() {
-  const { t } = useTranslation('heatmap')
+  const { t } = useHeatmapTexts()
   const { language } = useLanguage()
   usePageChrome({ titleKey: 'feature.heatmap' })
   const api = useApi()
@@ -169,7 +169,7 @@ export default function HeatmapPage() {
 }
 
 function Legend({ answer }: { answer: HeatmapAnswer }) {
-  const { t } = useTranslation('heatmap')
+  const { t } = useHeatmapTexts()
   const entries = legendEntries(answer.breaks, UNIT_OF[answer.metric], t)
   if (entries.length === 0) return null
   return (

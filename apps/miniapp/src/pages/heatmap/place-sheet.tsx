@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
 import { ScrollView, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useTranslation } from 'react-i18next'
 import type { HeatmapMetric, Language } from '@zhaoshang/contracts'
 import { FallbackNote } from '../../components/fallback-note'
 import { LoadError } from '../../components/load-error'
@@ -14,6 +13,7 @@ import { addPlaceToDraft } from './heatmap-intent'
 import type { MapTarget } from './heatmap-map'
 import type { AreaAnswer, CellAnswer, HeatmapAnswer } from './heatmap-types'
 import { openOnMap } from './open-location'
+import { useHeatmapTexts } from './use-heatmap-texts'
 
 const SHOWN_PROJECTS = 5
 const SHOWN_POLICIES = 5
@@ -89,7 +89,7 @@ type Props = {
 
 /** The bottom sheet of a tapped cell or area: figures, premises, projects, policies, an intent. */
 export function PlaceSheet({ target, answer, language, onClose }: Props) {
-  const { t } = useTranslation('heatmap')
+  const { t } = useHeatmapTexts()
   const api = useApi()
   const industry = answer.filters.industry?.code
   const kind = answer.filters.kind ?? undefined
@@ -142,7 +142,7 @@ export function PlaceSheet({ target, answer, language, onClose }: Props) {
 type BodyProps = { place: PlaceDetail; metric: HeatmapMetric; filterName?: string; industry?: string; language: Language }
 
 function PlaceBody({ place, metric, filterName, industry, language }: BodyProps) {
-  const { t } = useTranslation('heatmap')
+  const { t } = useHeatmapTexts()
   const figures: { key: HeatmapMetric | 'premises'; label: string; value: string }[] = [
     { key: 'investment', label: t('sheet.figure.investment'), value: valueLabel(place.stats.investment, 'cny_100m', t) },
     { key: 'projects', label: t('sheet.figure.projects'), value: valueLabel(place.stats.projects, 'count', t) },

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import { DistrictCard } from '../../components/district-card'
 import { LanguageSwitcher } from '../../components/language-switcher'
 import { useLanguage } from '../../hooks/use-language'

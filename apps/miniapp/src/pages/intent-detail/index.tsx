@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import { FINAL_STAGES, PRIVACY_NOTICE_VERSION, type IntentEvent, type MyIntent } from '@zhaoshang/contracts'
 import { ConciergeCard } from '../../components/concierge-card'
 import { LoadError } from '../../components/load-error'

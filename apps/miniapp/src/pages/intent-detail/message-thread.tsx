@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { IntentEvent } from '@zhaoshang/contracts'
 import type { PendingMessage } from '../../hooks/use-my-intent'
 import { toUserError } from '../../services/errors'

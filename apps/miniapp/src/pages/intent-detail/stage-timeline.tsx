@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import { PIPELINE_STAGES, type MyIntent } from '@zhaoshang/contracts'
 
 /** The furthest pipeline stage reached, for a closed intent (from its stage events). */

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useTranslation } from 'react-i18next'
 import type { MyIntent } from '@zhaoshang/contracts'
 import { LoadError } from '../../components/load-error'
 import { PrivacyNotice } from '../../components/privacy-notice'
@@ -9,7 +8,6 @@ import { useIntentForm } from '../../hooks/use-intent-form'
 import { useIntentOutbox } from '../../hooks/use-intent-outbox'
 import { useLanguage } from '../../hooks/use-language'
 import { useLoad } from '../../hooks/use-load'
-import { useMetaWithCache } from '../../hooks/use-meta'
 import { usePageChrome } from '../../hooks/use-page-chrome'
 import { usePrivacyConsent } from '../../hooks/use-privacy-consent'
 import { useApi } from '../../services/api-context'
@@ -21,6 +19,8 @@ import { agreedVersion } from '../../services/privacy-consent'
 import { CompanyStep, ContactStep, MessageStep, ProjectStep, ReviewStep, StepProgress } from './intent-steps'
 import { OutboxPanel } from './outbox-panel'
 import { SentPanel } from './sent-panel'
+import { useMetaWithCache } from './use-meta-with-cache'
+import { useIntentFormTexts } from './use-intent-form-texts'
 import './index.css'
 
 function positiveInt(value: string | undefined): number | undefined {
@@ -33,7 +33,7 @@ function positiveInt(value: string | undefined): number | undefined {
  * device at every change, then a submission that survives a bad network (services/intent-outbox).
  */
 export default function IntentPage() {
-  const { t } = useTranslation()
+  const { t } = useIntentFormTexts()
   const { language } = useLanguage()
   usePageChrome({ titleKey: 'feature.intent' })
   const api = useApi()

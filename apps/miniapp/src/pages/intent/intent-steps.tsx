@@ -1,12 +1,12 @@
 import { useState, type ReactNode } from 'react'
 import { Input, Text, Textarea, View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
 import { INTENT_FORM_STEPS, INTENT_TIMELINES, LANGUAGES, type EnterpriseProfile, type MetaResponse } from '@zhaoshang/contracts'
 import { ChoiceChips, type Choice } from '../../components/choice-chips'
 import { Toggle } from '../../components/toggle'
 import { fieldAnchor } from '../../hooks/use-intent-form'
 import { errorFor, type FormErrors } from '../../services/errors'
 import { CALLING_CODE_CHOICES, callingCodeOf, COUNTRIES, toE164, type IntentForm, type IntentFormStep } from '../../services/intent-form'
+import { useIntentFormTexts } from './use-intent-form-texts'
 
 type StepProps = {
   form: IntentForm
@@ -22,7 +22,7 @@ const toggleOne = (current: string | undefined, value: string) => (current === v
 
 /** Which steps are done, current and still to come; done steps can be opened again. */
 export function StepProgress({ step, onOpen }: { step: IntentFormStep; onOpen: (step: IntentFormStep) => void }) {
-  const { t } = useTranslation()
+  const { t } = useIntentFormTexts()
   const current = INTENT_FORM_STEPS.indexOf(step)
   return (
     <View className='intent-progress' data-testid='intent-progress'>
@@ -50,7 +50,7 @@ export function StepProgress({ step, onOpen }: { step: IntentFormStep; onOpen: (
 type FieldProps = { name: string; label: string; hint?: string; optional?: boolean; errors: FormErrors | undefined; children: ReactNode }
 
 export function Field({ name, label, hint, optional = false, errors, children }: FieldProps) {
-  const { t } = useTranslation()
+  const { t } = useIntentFormTexts()
   const error = errorFor(errors, name)
   return (
     <View id={fieldAnchor(name)} className={`intent-form__field${error ? ' intent-form__field--invalid' : ''}`} data-field={name}>
@@ -88,7 +88,7 @@ function TextField({ id, value, onChange, maxlength, type = 'text', placeholder 
 }
 
 export function CompanyStep({ form, meta, errors, update }: StepProps) {
-  const { t } = useTranslation()
+  const { t } = useIntentFormTexts()
   const { country } = form.company
   const listed = (COUNTRIES as readonly string[]).includes(country)
   const [otherOpen, setOtherOpen] = useState(country !== '' && !listed)
@@ -140,7 +140,7 @@ export function CompanyStep({ form, meta, errors, update }: StepProps) {
 }
 
 export function ContactStep({ form, errors, update }: Omit<StepProps, 'meta'>) {
-  const { t } = useTranslation()
+  const { t } = useIntentFormTexts()
   const setContact = (change: Partial<IntentForm['contact']>) => update((f) => ({ ...f, contact: { ...f.contact, ...change } }))
   const e164 = toE164(form.contact.callingCode, form.contact.phone)
   return (
@@ -178,7 +178,7 @@ export function ContactStep({ form, errors, update }: Omit<StepProps, 'meta'>) {
 }
 
 export function ProjectStep({ form, meta, errors, update }: StepProps) {
-  const { t } = useTranslation()
+  const { t } = useIntentFormTexts()
   const setProject = (change: Partial<IntentForm['project']>) => update((f) => ({ ...f, project: { ...f.project, ...change } }))
   const { industries } = form.project
   return (
@@ -223,7 +223,7 @@ type MessageStepProps = StepProps & {
 }
 
 export function MessageStep({ form, meta, errors, update, policyTitles, savedProfile }: MessageStepProps) {
-  const { t } = useTranslation()
+  const { t } = useIntentFormTexts()
   const area = form.areaCode ? (meta.areas.find((a) => a.code === form.areaCode)?.name ?? form.areaCode) : undefined
   return (
     <View className='intent-step' data-testid='intent-step-message'>
@@ -293,7 +293,7 @@ type ReviewProps = {
 
 /** The last step: everything at a glance, each part editable, and the agreement it is sent under. */
 export function ReviewStep({ form, meta, errors, consentVersion, onEdit }: ReviewProps) {
-  const { t } = useTranslation()
+  const { t } = useIntentFormTexts()
   const name = (list: readonly { code: string; name: string }[], code: string | undefined) => (code ? (list.find((i) => i.code === code)?.name ?? code) : '')
   const country = form.company.country ? ((COUNTRIES as readonly string[]).includes(form.company.country) ? t(`intent.country.${form.company.country}`) : form.company.country) : ''
   const sections: { step: IntentFormStep; rows: [string, string][] }[] = [

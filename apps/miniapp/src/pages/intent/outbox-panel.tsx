@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
 import type { OutboxSnapshot } from '../../services/intent-outbox'
+import { useIntentFormTexts } from './use-intent-form-texts'
 
 /**
  * A submitted intent the server has not confirmed yet: it is safe on the device and goes out by
  * itself when the network is back; the investor can also try at once.
  */
 export function OutboxPanel({ status, items, onSendNow }: OutboxSnapshot & { onSendNow: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useIntentFormTexts()
   const sending = status === 'sending'
   const offline = items.some((item) => item.lastError === 'NETWORK')
   return (

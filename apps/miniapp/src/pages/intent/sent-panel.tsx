@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useTranslation } from 'react-i18next'
 import type { MyIntent } from '@zhaoshang/contracts'
 import { SUBSCRIBE_MESSAGES } from '../../platform/subscribe-messages'
 import { useApi } from '../../services/api-context'
 import { localDateTime } from '../../services/format'
 import { subscribeToIntent } from '../../services/intent-subscriptions'
 import { openIntentDetail } from '../../services/navigation'
+import { useIntentFormTexts } from './use-intent-form-texts'
 
 function toast(title: string): void {
   const pending: unknown = Taro.showToast({ title, icon: 'none' })
@@ -19,7 +19,7 @@ function toast(title: string): void {
  * only grants them from a tap), then sees the intent; elsewhere the intent opens at once.
  */
 export function SentPanel({ intent }: { intent: MyIntent }) {
-  const { t } = useTranslation()
+  const { t } = useIntentFormTexts()
   const api = useApi()
   const [asking, setAsking] = useState(false)
   const view = () => openIntentDetail(intent.id, { replace: true })

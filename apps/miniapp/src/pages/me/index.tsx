@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import { LanguageSwitcher } from '../../components/language-switcher'
 import { useMyData } from '../../hooks/use-my-data'
 import { usePageChrome } from '../../hooks/use-page-chrome'

@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import { FINAL_STAGES } from '@zhaoshang/contracts'
 import { LoadError } from '../../components/load-error'
 import { StageBadge } from '../../components/stage-badge'

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import { useReachBottom } from '@tarojs/taro'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n'
 import type { PolicySummary } from '@zhaoshang/contracts'
 import type { Language } from '@zhaoshang/i18n'
 import { ChoiceChips, type Choice } from '../../components/choice-chips'

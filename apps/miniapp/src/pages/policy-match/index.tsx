@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useTranslation } from 'react-i18next'
 import { ENTERPRISE_SIZES, MATCH_PAGE_SIZE, TALENT_CATEGORIES, type EnterpriseProfile, type FieldError, type MetaResponse, type PolicyMatch } from '@zhaoshang/contracts'
 import { ChoiceChips, type Choice } from '../../components/choice-chips'
 import { LoadError } from '../../components/load-error'
@@ -15,6 +14,7 @@ import { formErrors, validationDetails, type FormErrors } from '../../services/e
 import { openFeature, openPolicy } from '../../services/navigation'
 import { loadProfile, saveProfile } from '../../services/policy-profile'
 import { EMPTY_FORM, formFromProfile, validateProfile, type HighTechAnswer, type ProfileForm } from './profile-form'
+import { usePolicyMatchTexts } from './use-policy-match-texts'
 import './index.css'
 
 const HIGH_TECH: readonly HighTechAnswer[] = ['yes', 'no', 'unsure']
@@ -28,7 +28,7 @@ const scrollToTop = () => scrollTo({ scrollTop: 0, duration: 0 })
 
 /** Matching (政策通 · 匹配): the investor describes the enterprise and sees the policies that fit. */
 export default function PolicyMatchPage() {
-  const { t } = useTranslation()
+  const { t } = usePolicyMatchTexts()
   const { language } = useLanguage()
   usePageChrome({ titleKey: 'match.title' })
   const { state: meta, reload: reloadMeta } = useMeta(language)
@@ -103,7 +103,7 @@ type FormProps = {
 }
 
 function QuestionnaireForm({ meta, form, errors, onChange, onSubmit, onReset }: FormProps) {
-  const { t } = useTranslation()
+  const { t } = usePolicyMatchTexts()
   const choices = (items: { code: string; name: string }[]): Choice[] => items.map((i) => ({ value: i.code, label: i.name }))
   // tapping the chosen chip again takes the answer back
   const one = <K extends 'industry' | 'enterpriseType' | 'size' | 'spaceKind'>(key: K, value: string) =>
@@ -220,7 +220,7 @@ type ResultsProps = {
 
 /** The ranked policies for a profile, asked for in the current language. */
 function Results({ profile, onEdit, onRefused }: ResultsProps) {
-  const { t } = useTranslation()
+  const { t } = usePolicyMatchTexts()
   const { language } = useLanguage()
   const api = useApi()
   const { state, reload } = useLoad(() => api.matchPolicies({ query: { lang: language }, body: profile }), [api, profile, language])
@@ -283,7 +283,7 @@ function Results({ profile, onEdit, onRefused }: ResultsProps) {
 }
 
 function MatchResult({ match, rank }: { match: PolicyMatch; rank: number }) {
-  const { t } = useTranslation()
+  const { t } = usePolicyMatchTexts()
   return (
     <PolicyCard policy={match.policy} onOpen={openPolicy} className='match-result'>
       <View className='match-result__meta' data-rank={rank}>

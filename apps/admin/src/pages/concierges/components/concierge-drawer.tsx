@@ -89,9 +89,9 @@ export function ConciergeDrawer({ id, canEdit, t, language, onClose, onCreated }
   const close = () => {
     if (!dirty) return onClose();
     modal.confirm({
-      title: t('console.leave.title'),
-      content: t('console.leave.body'),
-      okText: t('console.leave.ok'),
+      title: t('leave.title'),
+      content: t('leave.body'),
+      okText: t('leave.ok'),
       okButtonProps: { danger: true },
       cancelText: t('common:action.cancel'),
       onOk: onClose,
@@ -119,7 +119,7 @@ export function ConciergeDrawer({ id, canEdit, t, language, onClose, onCreated }
       formErrors.forget();
       adopt(saved);
       void queryClient.invalidateQueries({ queryKey: CONCIERGES_KEY });
-      void message.success(t(created ? 'console.created' : 'console.saved'));
+      void message.success(t(created ? 'created' : 'saved'));
       if (created) onCreated(saved.id);
     },
     onError: (error) => {
@@ -149,7 +149,7 @@ export function ConciergeDrawer({ id, canEdit, t, language, onClose, onCreated }
 
   const banner = failure ? describeError(failure, t) : null;
   const unplaced = banner ? placeFieldErrors(form, banner, 'registered').unplaced : [];
-  const title = base ? t(readOnly ? 'console.drawer.view' : 'console.drawer.edit', { name: base.name }) : id === 'new' ? t('console.drawer.new') : '';
+  const title = base ? t(readOnly ? 'drawer.view' : 'drawer.edit', { name: base.name }) : id === 'new' ? t('drawer.new') : '';
   const photoUrl = Form.useWatch('photoUrl', form) as string | null | undefined;
   const nullable = { normalize: (v: string) => (v.trim() === '' ? null : v), getValueProps: (v: string | null) => ({ value: v ?? '' }) };
 
@@ -161,11 +161,11 @@ export function ConciergeDrawer({ id, canEdit, t, language, onClose, onCreated }
       onClose={close}
       extra={
         <Space>
-          {dirty && <Tag color="processing">{t('console.unsaved')}</Tag>}
-          <Button onClick={close}>{t('console.action.close')}</Button>
+          {dirty && <Tag color="processing">{t('unsaved')}</Tag>}
+          <Button onClick={close}>{t('action.close')}</Button>
           {canEdit && (
             <Button type="primary" icon={<SaveOutlined />} loading={save.isPending} disabled={!ready || (base !== null && !dirty)} onClick={() => save.mutate()}>
-              {t('console.action.save')}
+              {t('action.save')}
             </Button>
           )}
         </Space>
@@ -174,20 +174,20 @@ export function ConciergeDrawer({ id, canEdit, t, language, onClose, onCreated }
       {!ready && (loaded.isError ? <QueryError error={loaded.error} onRetry={() => void loaded.refetch()} /> : <PageLoading />)}
       {ready && (
         <Flex vertical gap={12} style={{ marginBottom: 16 }}>
-          {readOnly && <Alert type="info" showIcon title={t('console.readOnly')} />}
-          {base && !base.active && <Alert type="warning" showIcon title={t('console.inactiveNote')} />}
+          {readOnly && <Alert type="info" showIcon title={t('readOnly')} />}
+          {base && !base.active && <Alert type="warning" showIcon title={t('inactiveNote')} />}
           {base && (
-            <Typography.Text type="secondary">{t('console.versionInfo', { version: base.version, at: formatDateTime(base.updatedAt, language), name: base.updatedBy ?? '—' })}</Typography.Text>
+            <Typography.Text type="secondary">{t('versionInfo', { version: base.version, at: formatDateTime(base.updatedAt, language), name: base.updatedBy ?? '—' })}</Typography.Text>
           )}
           {conflict && (
             <Alert
               role="alert"
               type="error"
               showIcon
-              title={t('console.conflict')}
+              title={t('conflict')}
               action={
                 <Button size="small" loading={reload.isPending} onClick={() => reload.mutate()}>
-                  {t('console.conflict.reload')}
+                  {t('conflict.reload')}
                 </Button>
               }
             />
@@ -203,7 +203,7 @@ export function ConciergeDrawer({ id, canEdit, t, language, onClose, onCreated }
         onValuesChange={() => setDirty(!sameValues(form.getFieldsValue(true), baseValues.current))}
         requiredMark={false}
       >
-        <Divider titlePlacement="start">{t('console.section.texts')}</Divider>
+        <Divider titlePlacement="start">{t('section.texts')}</Divider>
         <Row gutter={24}>
           {LANGUAGES.map((l) => (
             <Col span={8} key={l}>
@@ -212,67 +212,67 @@ export function ConciergeDrawer({ id, canEdit, t, language, onClose, onCreated }
           ))}
         </Row>
 
-        <Divider titlePlacement="start">{t('console.section.coverage')}</Divider>
-        <Form.Item name="languages" label={t('console.field.languages')} rules={rules('languages')}>
-          <Checkbox.Group aria-label={t('console.field.languages')} options={LANGUAGES.map((l) => ({ value: l, label: t(`common:language.${l}`) }))} />
+        <Divider titlePlacement="start">{t('section.coverage')}</Divider>
+        <Form.Item name="languages" label={t('field.languages')} rules={rules('languages')}>
+          <Checkbox.Group aria-label={t('field.languages')} options={LANGUAGES.map((l) => ({ value: l, label: t(`common:language.${l}`) }))} />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="industries" label={t('console.field.industries')} rules={rules('industries')}>
-              <Select mode="multiple" allowClear aria-label={t('console.field.industries')} options={(meta.data?.industries ?? []).map((i) => ({ value: i.code, label: i.name }))} optionFilterProp="label" />
+            <Form.Item name="industries" label={t('field.industries')} rules={rules('industries')}>
+              <Select mode="multiple" allowClear aria-label={t('field.industries')} options={(meta.data?.industries ?? []).map((i) => ({ value: i.code, label: i.name }))} optionFilterProp="label" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="areas" label={t('console.field.areas')} rules={rules('areas')}>
-              <Select mode="multiple" allowClear aria-label={t('console.field.areas')} options={(meta.data?.areas ?? []).map((a) => ({ value: a.code, label: a.name }))} optionFilterProp="label" />
+            <Form.Item name="areas" label={t('field.areas')} rules={rules('areas')}>
+              <Select mode="multiple" allowClear aria-label={t('field.areas')} options={(meta.data?.areas ?? []).map((a) => ({ value: a.code, label: a.name }))} optionFilterProp="label" />
             </Form.Item>
           </Col>
         </Row>
 
-        <Divider titlePlacement="start">{t('console.section.contact')}</Divider>
+        <Divider titlePlacement="start">{t('section.contact')}</Divider>
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item name="phone" label={t('console.field.phone')} rules={rules('phone')} extra={t('console.field.phone.help')}>
-              <Input aria-label={t('console.field.phone')} maxLength={32} autoComplete="off" />
+            <Form.Item name="phone" label={t('field.phone')} rules={rules('phone')} extra={t('field.phone.help')}>
+              <Input aria-label={t('field.phone')} maxLength={32} autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="wechatId" label={t('console.field.wechatId')} rules={rules('wechatId')} extra={t('console.field.wechatId.help')} {...nullable}>
-              <Input aria-label={t('console.field.wechatId')} maxLength={20} autoComplete="off" />
+            <Form.Item name="wechatId" label={t('field.wechatId')} rules={rules('wechatId')} extra={t('field.wechatId.help')} {...nullable}>
+              <Input aria-label={t('field.wechatId')} maxLength={20} autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item label={t('console.field.photoUrl')} style={{ marginBottom: 0 }}>
+            <Form.Item label={t('field.photoUrl')} style={{ marginBottom: 0 }}>
               <Flex gap={12} align="start">
                 <Avatar size={40} src={photoUrl || undefined}>
                   {(base?.name ?? '?').slice(0, 1)}
                 </Avatar>
                 <Form.Item name="photoUrl" rules={rules('photoUrl')} style={{ flex: 1 }} {...nullable}>
-                  <Input aria-label={t('console.field.photoUrl')} maxLength={255} placeholder="https://" />
+                  <Input aria-label={t('field.photoUrl')} maxLength={255} placeholder="https://" />
                 </Form.Item>
               </Flex>
             </Form.Item>
           </Col>
         </Row>
 
-        <Divider titlePlacement="start">{t('console.section.officeHours')}</Divider>
+        <Divider titlePlacement="start">{t('section.officeHours')}</Divider>
         <OfficeHoursField t={t} rules={rules} readOnly={readOnly} />
 
-        <Divider titlePlacement="start">{t('console.section.other')}</Divider>
+        <Divider titlePlacement="start">{t('section.other')}</Divider>
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item name="code" label={t('console.field.code')} rules={rules('code')} extra={t('console.field.code.help')}>
-              <Input aria-label={t('console.field.code')} maxLength={64} autoComplete="off" />
+            <Form.Item name="code" label={t('field.code')} rules={rules('code')} extra={t('field.code.help')}>
+              <Input aria-label={t('field.code')} maxLength={64} autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
-            <Form.Item name="sort" label={t('console.field.sort')} rules={rules('sort')} extra={t('console.field.sort.help')}>
-              <InputNumber aria-label={t('console.field.sort')} min={0} max={9999} precision={0} style={{ width: '100%' }} />
+            <Form.Item name="sort" label={t('field.sort')} rules={rules('sort')} extra={t('field.sort.help')}>
+              <InputNumber aria-label={t('field.sort')} min={0} max={9999} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
-            <Form.Item name="sample" label={t('console.field.sample')} valuePropName="checked">
-              <Switch aria-label={t('console.field.sample')} />
+            <Form.Item name="sample" label={t('field.sample')} valuePropName="checked">
+              <Switch aria-label={t('field.sample')} />
             </Form.Item>
           </Col>
         </Row>
@@ -286,7 +286,7 @@ function LanguageColumn({ language, t, rules }: { language: Language; t: TFuncti
   const form = Form.useFormInstance();
   const name = (Form.useWatch(['names', language], form) as string | undefined) ?? '';
   const languageName = t(`common:language.${language}`);
-  const aria = (field: string) => `${t(`console.field.${field}`)} (${languageName})`;
+  const aria = (field: string) => `${t(`field.${field}`)} (${languageName})`;
   const filled = name.trim() !== '';
   return (
     <div lang={language} data-language-column={language}>
@@ -295,16 +295,16 @@ function LanguageColumn({ language, t, rules }: { language: Language; t: TFuncti
           {languageName}
         </Typography.Title>
         <Tag color={filled ? 'success' : 'error'} data-status={filled ? 'done' : 'missing'}>
-          {t('console.translation.tag', { language: languageName, status: t(filled ? 'console.translation.done' : 'console.translation.missing') })}
+          {t('translation.tag', { language: languageName, status: t(filled ? 'translation.done' : 'translation.missing') })}
         </Tag>
       </Flex>
-      <Form.Item name={['names', language]} label={t('console.field.names')} rules={rules(`names.${language}`)}>
+      <Form.Item name={['names', language]} label={t('field.names')} rules={rules(`names.${language}`)}>
         <Input lang={language} aria-label={aria('names')} maxLength={60} />
       </Form.Item>
-      <Form.Item name={['titles', language]} label={t('console.field.titles')} rules={rules(`titles.${language}`)}>
+      <Form.Item name={['titles', language]} label={t('field.titles')} rules={rules(`titles.${language}`)}>
         <Input lang={language} aria-label={aria('titles')} maxLength={100} />
       </Form.Item>
-      <Form.Item name={['bios', language]} label={t('console.field.bios')} rules={rules(`bios.${language}`)}>
+      <Form.Item name={['bios', language]} label={t('field.bios')} rules={rules(`bios.${language}`)}>
         <Input.TextArea lang={language} aria-label={aria('bios')} rows={4} maxLength={500} />
       </Form.Item>
     </div>

@@ -35,16 +35,16 @@ export function DeactivateDialog({ concierge, t, onClose }: { concierge: AdminCo
 
   if (result) {
     return (
-      <Modal open title={t('console.deactivate.done', { name: result.concierge.name })} onCancel={onClose} footer={<Button type="primary" onClick={onClose}>{t('console.action.close')}</Button>}>
+      <Modal open title={t('deactivate.done', { name: result.concierge.name })} onCancel={onClose} footer={<Button type="primary" onClick={onClose}>{t('action.close')}</Button>}>
         <div data-testid="deactivation-result">
-          <Typography.Paragraph strong>{t('console.deactivate.moved', { count: result.reassigned })}</Typography.Paragraph>
+          <Typography.Paragraph strong>{t('deactivate.moved', { count: result.reassigned })}</Typography.Paragraph>
           {result.byConcierge.length > 0 && (
             <List
               size="small"
               dataSource={result.byConcierge}
               renderItem={(to) => (
                 <List.Item data-concierge-id={to.conciergeId ?? 'queue'}>
-                  {to.conciergeId === null ? t('console.deactivate.queue', { count: to.count }) : t('console.deactivate.to', { name: to.name ?? '', count: to.count })}
+                  {to.conciergeId === null ? t('deactivate.queue', { count: to.count }) : t('deactivate.to', { name: to.name ?? '', count: to.count })}
                 </List.Item>
               )}
             />
@@ -53,7 +53,7 @@ export function DeactivateDialog({ concierge, t, onClose }: { concierge: AdminCo
             <Flex vertical gap={4} style={{ marginTop: 12 }}>
               {result.moves.map((m) => (
                 <Link key={m.intentId} to={`/leads/${m.intentId}`}>
-                  {t('console.deactivate.lead', { id: m.intentId, name: m.name ?? t('console.deactivate.queueName') })}
+                  {t('deactivate.lead', { id: m.intentId, name: m.name ?? t('deactivate.queueName') })}
                 </Link>
               ))}
             </Flex>
@@ -67,9 +67,9 @@ export function DeactivateDialog({ concierge, t, onClose }: { concierge: AdminCo
   return (
     <Modal
       open
-      title={t('console.deactivate.title', { name: concierge.name })}
+      title={t('deactivate.title', { name: concierge.name })}
       onCancel={onClose}
-      okText={t('console.deactivate.ok')}
+      okText={t('deactivate.ok')}
       okButtonProps={{ danger: true, disabled: !fresh, loading: deactivate.isPending }}
       cancelText={t('common:action.cancel')}
       onOk={() => fresh && deactivate.mutate(fresh.version)}
@@ -79,15 +79,15 @@ export function DeactivateDialog({ concierge, t, onClose }: { concierge: AdminCo
       {fresh && (
         <Flex vertical gap={12} data-testid="deactivation-confirm">
           <Typography.Paragraph strong style={{ margin: 0 }} data-open-leads={fresh.openLeads}>
-            {fresh.openLeads > 0 ? t('console.deactivate.count', { count: fresh.openLeads }) : t('console.deactivate.none')}
+            {fresh.openLeads > 0 ? t('deactivate.count', { count: fresh.openLeads }) : t('deactivate.none')}
           </Typography.Paragraph>
           <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-            {t('console.deactivate.effects')}
+            {t('deactivate.effects')}
           </Typography.Paragraph>
           {fresh.openLeads > 0 && (
             <Input
-              aria-label={t('console.deactivate.reason')}
-              placeholder={t('console.deactivate.reason')}
+              aria-label={t('deactivate.reason')}
+              placeholder={t('deactivate.reason')}
               maxLength={200}
               value={reason}
               onChange={(event) => setReason(event.target.value)}

@@ -16,31 +16,31 @@ export function OfficeHoursField({ t, rules, readOnly }: Props) {
   const recheck = () => void form.validateFields([['officeHours', 'from'], ['officeHours', 'to']]).catch(() => undefined);
   return (
     <>
-      <Form.Item name={['officeHours', 'days']} label={t('console.officeHours.days')} rules={rules('officeHours.days')}>
+      <Form.Item name={['officeHours', 'days']} label={t('officeHours.days')} rules={rules('officeHours.days')}>
         <Checkbox.Group
           disabled={readOnly}
-          aria-label={t('console.officeHours.days')}
-          options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: d, label: t(`console.day.${d}`) }))}
+          aria-label={t('officeHours.days')}
+          options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: d, label: t(`day.${d}`) }))}
         />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={12} md={6}>
-          <Form.Item name={['officeHours', 'from']} label={t('console.officeHours.from')} rules={rules('officeHours.from')}>
-            <Select showSearch virtual={false} disabled={readOnly} aria-label={t('console.officeHours.from')} options={times} onChange={recheck} />
+          <Form.Item name={['officeHours', 'from']} label={t('officeHours.from')} rules={rules('officeHours.from')}>
+            <Select showSearch virtual={false} disabled={readOnly} aria-label={t('officeHours.from')} options={times} onChange={recheck} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
-          <Form.Item name={['officeHours', 'to']} label={t('console.officeHours.to')} rules={rules('officeHours.to')}>
-            <Select showSearch virtual={false} disabled={readOnly} aria-label={t('console.officeHours.to')} options={times} onChange={recheck} />
+          <Form.Item name={['officeHours', 'to']} label={t('officeHours.to')} rules={rules('officeHours.to')}>
+            <Select showSearch virtual={false} disabled={readOnly} aria-label={t('officeHours.to')} options={times} onChange={recheck} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name={['officeHours', 'timezone']} label={t('console.officeHours.timezone')} rules={rules('officeHours.timezone')}>
-            <Select showSearch disabled={readOnly} aria-label={t('console.officeHours.timezone')} options={zones} />
+          <Form.Item name={['officeHours', 'timezone']} label={t('officeHours.timezone')} rules={rules('officeHours.timezone')}>
+            <Select showSearch disabled={readOnly} aria-label={t('officeHours.timezone')} options={zones} />
           </Form.Item>
         </Col>
       </Row>
-      <Typography.Text type="secondary">{t('console.officeHours.help')}</Typography.Text>
+      <Typography.Text type="secondary">{t('officeHours.help')}</Typography.Text>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { ApiClient, HttpResponse, Transport } from '@zhaoshang/api-client'
+import type { InvestorApiClient, HttpResponse, Transport } from '@zhaoshang/api-client'
 import { normalizeLanguage, type ConciergeDirectory, type ConciergeProfile, type Language, type MyConcierge } from '@zhaoshang/contracts'
 import { translate } from '@zhaoshang/i18n'
 import { buildErrorBody, referenceName } from '../../../../test/builders'
@@ -112,7 +112,7 @@ export function withDirectory(server: FakeServer, directory: Seed[] = DIRECTORY)
     if (request.method === 'GET' && url.pathname === '/api/v1/me/concierge') {
       const intents = await server.transport({ method: 'GET', url: `/api/v1/me/intents?lang=${language}`, headers: request.headers })
       if (intents.status !== 200) return intents
-      const latest = (intents.body as Awaited<ReturnType<ApiClient['listMyIntents']>>).items.find((i) => !['signed', 'landed', 'closed'].includes(i.stage))
+      const latest = (intents.body as Awaited<ReturnType<InvestorApiClient['listMyIntents']>>).items.find((i) => !['signed', 'landed', 'closed'].includes(i.stage))
       const seed = directory.find((c) => c.id === latest?.concierge?.id)
       const body: MyConcierge = { language, intent: latest ? { id: latest.id, stage: latest.stage, companyName: latest.companyName } : null, concierge: seed ? profile(seed, language) : null }
       return ok(body)

@@ -1,5 +1,4 @@
 import { RichText, Text, View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
 import type { GuidePageDetail } from '@zhaoshang/contracts'
 import { LoadError } from '../../../components/load-error'
 import { usePageChrome } from '../../../hooks/use-page-chrome'
@@ -7,11 +6,12 @@ import type { PolicyShare } from '../../../platform/share'
 import { GuideFooter, GuideHeader } from '../components/guide-parts'
 import { openGuidePage } from '../guide-navigation'
 import { useGuidePage } from '../use-guide-page'
+import { useGuideTexts } from '../use-guide-texts'
 import './index.css'
 
 /** An article of the guide (rich text, sanitized on the server), or a section with its pages. */
 export default function GuideArticlePage() {
-  const { t } = useTranslation()
+  const { t } = useGuideTexts()
   usePageChrome({ titleKey: 'feature.guide' })
   const { state, reload, share, wrongKind } = useGuidePage(['article', 'section'])
   return (
@@ -24,7 +24,7 @@ export default function GuideArticlePage() {
 }
 
 function Article({ page, share }: { page: GuidePageDetail; share: PolicyShare }) {
-  const { t } = useTranslation()
+  const { t } = useGuideTexts()
   return (
     <View className='guide-detail__content' data-slug={page.slug} data-language={page.language}>
       <GuideHeader page={page} />

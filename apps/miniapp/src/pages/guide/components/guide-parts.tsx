@@ -1,16 +1,16 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
 import type { GuidePageDetail } from '@zhaoshang/contracts'
 import { FallbackNote } from '../../../components/fallback-note'
 import type { PolicyShare } from '../../../platform/share'
 import { copyText } from '../../../services/clipboard'
 import { openFeature } from '../../../services/navigation'
 import { openGuidePage } from '../guide-navigation'
+import { useGuideTexts } from '../use-guide-texts'
 import './guide-parts.css'
 
 /** The top of every guide page: its section, kind, title, the sample and fallback notes, the summary. */
 export function GuideHeader({ page }: { page: GuidePageDetail }) {
-  const { t } = useTranslation()
+  const { t } = useGuideTexts()
   return (
     <View className='guide-detail__header'>
       <View className='guide-detail__tags'>
@@ -31,7 +31,7 @@ export function GuideHeader({ page }: { page: GuidePageDetail }) {
 
 /** The bottom of every guide page: previous and next in the section, when it changed, share, the concierge. */
 export function GuideFooter({ page, share }: { page: GuidePageDetail; share: PolicyShare }) {
-  const { t } = useTranslation()
+  const { t } = useGuideTexts()
   const copy = (text: string) => void copyText(text, { done: t('guide:page.copied'), failed: t('guide:page.copyFailed') })
   return (
     <>

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useTranslation } from 'react-i18next'
 import type { GuideFaq, GuideFaqResult, GuidePageDetail, Language } from '@zhaoshang/contracts'
 import { FallbackNote } from '../../../components/fallback-note'
 import { LoadError } from '../../../components/load-error'
@@ -14,6 +13,7 @@ import { openFeature } from '../../../services/navigation'
 import { GuideFooter, GuideHeader } from '../components/guide-parts'
 import { decodedParam, openGuidePage, slugParam } from '../guide-navigation'
 import { useGuidePage } from '../use-guide-page'
+import { useGuideTexts } from '../use-guide-texts'
 import './index.css'
 
 export const FAQ_SEARCH_DELAY_MS = 300
@@ -24,7 +24,7 @@ export const FAQ_SEARCH_DELAY_MS = 300
  * guide's home with `?q=`, it starts with that search.
  */
 export default function GuideFaqPage() {
-  const { t } = useTranslation()
+  const { t } = useGuideTexts()
   usePageChrome({ titleKey: 'feature.guide' })
   const { params } = useRouter()
   const hasPage = slugParam(params.slug) !== undefined
@@ -60,7 +60,7 @@ export default function GuideFaqPage() {
 }
 
 function FaqPage({ state, reload, share, wrongKind }: ReturnType<typeof useGuidePage>) {
-  const { t } = useTranslation()
+  const { t } = useGuideTexts()
   return (
     <View id='guide-faq-page' data-state={wrongKind ? 'loading' : state.status}>
       {state.status === 'loading' && <Text className='guide-detail__status'>{t('state.loading')}</Text>}
@@ -97,7 +97,7 @@ function Entry({ faq, index, language }: { faq: GuideFaq; index: number; languag
 }
 
 function SearchResults({ q }: { q: string }) {
-  const { t } = useTranslation()
+  const { t } = useGuideTexts()
   const { language } = useLanguage()
   const api = useApi()
   const { state, reload } = useLoad<GuideFaqResult>(() => api.searchGuideFaq({ query: { q, lang: language } }), [api, q, language])

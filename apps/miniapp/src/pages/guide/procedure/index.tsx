@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import { RichText, Text, View } from '@tarojs/components'
-import { useTranslation } from 'react-i18next'
 import type { GuidePageDetail, GuideStep } from '@zhaoshang/contracts'
 import { LoadError } from '../../../components/load-error'
 import { usePageChrome } from '../../../hooks/use-page-chrome'
@@ -9,11 +8,12 @@ import { copyText } from '../../../services/clipboard'
 import { GuideFooter, GuideHeader } from '../components/guide-parts'
 import { readProgress, writeProgress } from '../procedure-progress'
 import { useGuidePage } from '../use-guide-page'
+import { useGuideTexts } from '../use-guide-texts'
 import './index.css'
 
 /** A procedure as numbered steps the investor ticks off; the ticks stay on the device. */
 export default function GuideProcedurePage() {
-  const { t } = useTranslation()
+  const { t } = useGuideTexts()
   usePageChrome({ titleKey: 'feature.guide' })
   const { state, reload, share, wrongKind } = useGuidePage(['procedure'])
   return (
@@ -26,7 +26,7 @@ export default function GuideProcedurePage() {
 }
 
 function Procedure({ page, share }: { page: GuidePageDetail; share: PolicyShare }) {
-  const { t } = useTranslation()
+  const { t } = useGuideTexts()
   const total = page.steps.length
   const [done, setDone] = useState<number[]>(() => readProgress(page.slug, total))
   // another language's copy of the page may have another number of steps
@@ -78,7 +78,7 @@ function Procedure({ page, share }: { page: GuidePageDetail; share: PolicyShare 
 }
 
 function Step({ step, number, done, onToggle }: { step: GuideStep; number: number; done: boolean; onToggle: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useGuideTexts()
   const copy = (url: string) => void copyText(url, { done: t('guide:page.copied'), failed: t('guide:page.copyFailed') })
   return (
     <View className={`guide-step${done ? ' guide-step--done' : ''}`} data-step={number} data-done={done ? 'true' : 'false'}>
