@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { HeatmapMetric } from '@zhaoshang/contracts'
 import { ChoiceChips } from '../../components/choice-chips'
 import { UNIT_OF, valueLabel } from './heatmap-format'
-import type { MapTarget } from './heatmap-map'
+import type { MapTarget } from './map-target'
 import type { AreaListAnswer, HeatmapAnswer } from './heatmap-types'
 import { areasAt, cellCentre, colourFor, PALETTE, type MapArea, type MapCell } from './map-renderer'
 

@@ -11,7 +11,7 @@ import { groupDigits } from '../../services/format'
 import { openIntentForm, openPolicy } from '../../services/navigation'
 import { priceLabel, valueLabel } from './heatmap-format'
 import { addPlaceToDraft } from './heatmap-intent'
-import type { MapTarget } from './heatmap-map'
+import type { MapTarget } from './map-target'
 import type { AreaAnswer, CellAnswer, HeatmapAnswer } from './heatmap-types'
 import { openOnMap } from './open-location'
 
