@@ -1,5 +1,5 @@
 /**
- * WGS-84 (what the API stores and GPS gives) to GCJ-02 (what maps in mainland China, WeChat's
+ * WGS-84 (what the API stores and GPS gives) and GCJ-02 (what maps in mainland China, WeChat's
  * included, expect): the published obfuscation formula on the Krasovsky 1940 ellipsoid. Points
  * outside mainland China's rough bounding box are not shifted, as the maps there do not shift them.
  */
@@ -38,4 +38,24 @@ export function wgs84ToGcj02(lat: number, lng: number): { latitude: number; long
   dLat = (dLat * 180.0) / (((A * (1 - EE)) / (magic * sqrtMagic)) * Math.PI)
   dLng = (dLng * 180.0) / ((A / sqrtMagic) * Math.cos(radLat) * Math.PI)
   return { latitude: lat + dLat, longitude: lng + dLng }
+}
+
+/**
+ * `{ latitude, longitude }` in WGS-84 for a GCJ-02 point (a tap on WeChat's map). The formula has
+ * no closed inverse; the shift changes by millimetres over its own few hundred metres, so a few
+ * fixed-point steps reach well under a centimetre.
+ */
+export function gcj02ToWgs84(lat: number, lng: number): { latitude: number; longitude: number } {
+  if (outOfChina(lat, lng)) return { latitude: lat, longitude: lng }
+  let latitude = lat
+  let longitude = lng
+  for (let i = 0; i < 8; i++) {
+    const shifted = wgs84ToGcj02(latitude, longitude)
+    const dLat = shifted.latitude - lat
+    const dLng = shifted.longitude - lng
+    latitude -= dLat
+    longitude -= dLng
+    if (Math.abs(dLat) < 1e-9 && Math.abs(dLng) < 1e-9) break
+  }
+  return { latitude, longitude }
 }

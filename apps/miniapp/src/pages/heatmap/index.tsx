@@ -11,9 +11,10 @@ import { useApi } from '../../services/api-context'
 import { localDay } from '../../services/format'
 import { legendEntries, UNIT_OF } from './heatmap-format'
 import { HeatmapList } from './heatmap-list'
-import { HeatmapMap, type MapTarget } from './heatmap-map'
+import { HeatmapMap } from './heatmap-map'
 import type { HeatmapAnswer } from './heatmap-types'
 import type { MapArea, Selection } from './map-renderer'
+import type { MapTarget } from './map-target'
 import { PlaceSheet } from './place-sheet'
 import { useHeatmap, type HeatmapFilters } from './use-heatmap'
 import { useHeatmapTexts } from './use-heatmap-texts'
@@ -25,7 +26,8 @@ const isPremisesKind = (code: string): code is PremisesKind => (PREMISES_KINDS a
 
 /**
  * The investment heatmap (投资热力图): hexagons coloured by landed investment, projects or
- * available space, filtered by industry (or premises type), on a canvas map or as a ranked list;
+ * available space, filtered by industry (or premises type), on a map (WeChat's own map in the
+ * mini-program, a canvas in a browser) or as a ranked list;
  * tapping a hexagon or an area opens its figures, premises and policies.
  */
 export default function HeatmapPage() {

@@ -116,9 +116,11 @@ export function screenOf(frame: Pick<Frame, 'projection' | 'view'>, at: LatLng):
   return toScreen(frame.view, project(frame.projection, at))
 }
 
-const isDistrict = (a: MapArea) => a.kind === 'district'
+export const isDistrict = (a: Pick<MapArea, 'kind'>) => a.kind === 'district'
 /** zones and carriers overlap the towns: labelled only when zoomed in enough to read both */
-const isCarrier = (a: MapArea) => a.kind !== 'district' && a.kind !== 'town' && a.kind !== 'street'
+export const isCarrier = (a: Pick<MapArea, 'kind'>) => a.kind !== 'district' && a.kind !== 'town' && a.kind !== 'street'
+/** Line and text colours, the same on the canvas and on WeChat's map. */
+export const MAP_COLOURS = { district: '#14365d', outline: '#7d8da1', selection: '#1f6feb', label: '#1d2733' } as const
 const CARRIER_LABEL_ZOOM = 1.8
 const LABEL_FONT_PX = 12
 
@@ -200,7 +202,7 @@ export function drawMap(ctx: Ctx2D, scene: Scene, frame: Frame): DrawStats {
   ctx.globalAlpha = 1
 
   // outlines over the colour, so towns stay readable through the hexagons
-  ctx.strokeStyle = '#7d8da1'
+  ctx.strokeStyle = MAP_COLOURS.outline
   ctx.lineWidth = 1
   for (const a of scene.areas) {
     if (!a.polygon || isDistrict(a)) continue
@@ -210,7 +212,7 @@ export function drawMap(ctx: Ctx2D, scene: Scene, frame: Frame): DrawStats {
   }
   ctx.setLineDash([])
   if (district?.polygon) {
-    ctx.strokeStyle = '#14365d'
+    ctx.strokeStyle = MAP_COLOURS.district
     ctx.lineWidth = 2
     tracePath(ctx, frame, district.polygon)
     ctx.stroke()
@@ -220,7 +222,7 @@ export function drawMap(ctx: Ctx2D, scene: Scene, frame: Frame): DrawStats {
   const ring =
     selected?.kind === 'cell' ? scene.cells.find((c) => c.h3 === selected.h3)?.boundary : selected?.kind === 'area' ? scene.areas.find((a) => a.code === selected.code)?.polygon : undefined
   if (ring) {
-    ctx.strokeStyle = '#1f6feb'
+    ctx.strokeStyle = MAP_COLOURS.selection
     ctx.lineWidth = 3
     tracePath(ctx, frame, ring)
     ctx.stroke()
@@ -232,7 +234,7 @@ export function drawMap(ctx: Ctx2D, scene: Scene, frame: Frame): DrawStats {
   const labels = placeLabels(scene.areas, frame, (text) => ctx.measureText(text).width)
   ctx.lineWidth = 3
   ctx.strokeStyle = '#ffffff'
-  ctx.fillStyle = '#1d2733'
+  ctx.fillStyle = MAP_COLOURS.label
   for (const l of labels) {
     ctx.strokeText(l.text, l.x, l.y)
     ctx.fillText(l.text, l.x, l.y)

@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro'
-import { acquireSurface } from './canvas-surface.weapp'
 import { wgs84ToGcj02 } from './coordinates'
 import { openOnMap } from './open-location.weapp'
 
@@ -7,57 +6,6 @@ import { openOnMap } from './open-location.weapp'
 jest.mock('@tarojs/taro', () => jest.requireActual<typeof import('../../../test/taro-mock')>('../../../test/taro-mock').createTaroMock())
 
 const wx = Taro as unknown as Record<string, unknown>
-
-/** createSelectorQuery answering with `answers` in turn (null: the view layer has no node yet). */
-function selectorQuery(answers: unknown[]) {
-  const selected: string[] = []
-  wx.createSelectorQuery = jest.fn(() => {
-    const query = {
-      select: (selector: string) => {
-        selected.push(selector)
-        return query
-      },
-      fields: () => query,
-      exec: (callback: (result: unknown[]) => void) => callback([answers.length > 1 ? answers.shift() : answers[0]]),
-    }
-    return query
-  })
-  return selected
-}
-
-beforeEach(() => {
-  wx.getSystemInfoSync = jest.fn(() => ({ pixelRatio: 3 }))
-})
-
-describe('the canvas in WeChat', () => {
-  it('sizes the bitmap by the pixel ratio and reads canvas-local touches', async () => {
-    const ctx = { setTransform: jest.fn() }
-    const node = { width: 0, height: 0, getContext: jest.fn(() => ctx), requestAnimationFrame: jest.fn((cb: () => void) => cb()) }
-    const selected = selectorQuery([{ node, width: 375, height: 340 }])
-
-    const sut = await acquireSurface('heatmap-canvas')
-
-    expect(selected).toEqual(['#heatmap-canvas'])
-    expect(node.getContext).toHaveBeenCalledWith('2d')
-    expect([node.width, node.height]).toEqual([1125, 1020])
-    expect(sut?.size).toEqual({ width: 375, height: 340 })
-    expect(sut?.dpr).toBe(3)
-    expect(sut?.localPoints([{ x: 10, y: 20 }])).toEqual([{ x: 10, y: 20 }])
-    const draw = jest.fn()
-    sut?.requestFrame(draw)
-    expect(draw).toHaveBeenCalled()
-  })
-
-  it('asks again while the view layer has not rendered the canvas yet, and gives up without one', async () => {
-    const node = { width: 0, height: 0, getContext: () => ({}), requestAnimationFrame: jest.fn() }
-    const selected = selectorQuery([null, null, { node, width: 300, height: 200 }])
-    expect((await acquireSurface('heatmap-canvas'))?.size).toEqual({ width: 300, height: 200 })
-    expect(selected).toHaveLength(3)
-
-    selectorQuery([null])
-    await expect(acquireSurface('heatmap-canvas')).resolves.toBeUndefined()
-  })
-})
 
 describe('opening a place in WeChat\'s map', () => {
   it('hands WeChat GCJ-02 coordinates, and says when the map could not open', async () => {

@@ -4,35 +4,22 @@ import type { CanvasTouchEvent } from '@tarojs/components/types/common'
 import { acquireSurface, type Surface, type TouchLike } from './canvas-surface'
 import { begin, end, IDLE, move, type Gesture } from './map-gestures'
 import { clampView, fitProjection, HOME_VIEW, pixelsPerKm, resolutionFor, zoomAt, type LatLng, type Point, type Size, type View as MapView } from './map-projection'
-import { areaAtPoint, cellAtPoint, cellCentre, drawMap, screenOf, type MapArea, type MapCell, type Selection } from './map-renderer'
+import { areaAtPoint, cellAtPoint, cellCentre, drawMap, screenOf } from './map-renderer'
+import type { HeatmapMapProps } from './map-target'
 import { markTime } from './performance-marks'
 import { useHeatmapTexts } from './use-heatmap-texts'
 
 export const CANVAS_ID = 'heatmap-canvas'
 const ZOOM_STEP = 1.6
 
-export type MapTarget = { kind: 'cell'; cell: MapCell } | { kind: 'area'; area: MapArea }
-
-type Props = {
-  areas: readonly MapArea[]
-  cells: readonly MapCell[]
-  classes: number
-  /** the answer the cells came from: its first drawn frame is marked for the timing test */
-  answer: unknown
-  selected?: Selection
-  onSelect: (target: MapTarget) => void
-  /** the H3 resolution that suits the zoom, whenever it changes */
-  onResolution: (res: number) => void
-}
-
 const touchesOf = (event: CanvasTouchEvent): ArrayLike<TouchLike> => event.touches as unknown as ArrayLike<TouchLike>
 
 /**
- * The map on a `Canvas type="2d"`. The view (zoom, pan) lives in a ref while fingers move, so a
+ * The map in a browser, on a `Canvas type="2d"` (WeChat draws on its own map: heatmap-map.weapp.tsx). The view (zoom, pan) lives in a ref while fingers move, so a
  * drag redraws the canvas without re-rendering React; it is committed when they lift, which
  * picks the resolution and updates what the page shows about the view.
  */
-export function HeatmapMap({ areas, cells, classes, answer, selected, onSelect, onResolution }: Props) {
+export function HeatmapMap({ areas, cells, classes, answer, selected, onSelect, onResolution }: HeatmapMapProps) {
   const { t } = useHeatmapTexts()
   const surface = useRef<Surface | undefined>(undefined)
   const view = useRef<MapView>(HOME_VIEW)
