@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from './languages';
+import { GUIDE_PAGE_KINDS, GUIDE_SLUG_PATTERN } from './guide-constants';
 import { POLICY_STATUSES, TRANSLATION_STATUSES } from './policy-constants';
 import { translationStatusMapSchema } from './policies';
 import { languageSchema } from './reference';
@@ -11,15 +12,7 @@ import type { FieldIssue } from './validation';
  * an FAQ (questions and answers). Every node is a versioned document with the same editing as a
  * policy: drafts, publish, archive, versions, translation status per language.
  */
-export const GUIDE_PAGE_KINDS = ['section', 'article', 'procedure', 'faq'] as const;
-export type GuidePageKind = (typeof GUIDE_PAGE_KINDS)[number];
-/** what a section holds */
-export const GUIDE_LEAF_KINDS = ['article', 'procedure', 'faq'] as const;
-export type GuideLeafKind = (typeof GUIDE_LEAF_KINDS)[number];
-export type GuideStatus = (typeof POLICY_STATUSES)[number];
 
-/** lower-case words joined by hyphens: the page's address in links and share cards; fixed once created */
-export const GUIDE_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = (max: number) => z.string().trim().max(max);
 const httpUrl = z

@@ -1,5 +1,4 @@
-import type { Language } from '@zhaoshang/contracts'
-import { readIntentForm, saveIntentForm } from '../../services/intent-draft'
+import { changeDraft, isObject } from '../../services/stored-drafts'
 
 export type PlaceForIntent = {
   /** the area the investor looked at (the intent's `areaCode`) */
@@ -14,21 +13,21 @@ export type PlaceForIntent = {
 
 /**
  * Puts a place into the device's intent draft, as the policy page puts a policy: the area always
- * (the latest place looked at), everything else only where the investor has not chosen yet.
+ * (the latest place looked at), everything else only where the investor has not chosen yet. It
+ * edits the stored draft as it is (the form reads and checks it when it opens), so the map's
+ * subpackage does not load the form's schemas.
  */
-export function addPlaceToDraft(place: PlaceForIntent, language: Language): void {
-  const { form, step } = readIntentForm(language)
-  saveIntentForm(
-    {
-      ...form,
-      areaCode: place.areaCode ?? form.areaCode,
-      project: {
-        ...form.project,
-        industries: form.project.industries.length || !place.industry ? form.project.industries : [place.industry],
-        spaceKind: form.project.spaceKind ?? place.spaceKind,
-      },
-      message: form.message.trim() || !place.message ? form.message : place.message,
-    },
-    step,
-  )
+export function addPlaceToDraft(place: PlaceForIntent): void {
+  changeDraft((draft) => {
+    const project = isObject(draft.project) ? draft.project : {}
+    const industries = Array.isArray(project.industries) ? project.industries : []
+    const spaceKind = typeof project.spaceKind === 'string' && project.spaceKind !== '' ? project.spaceKind : place.spaceKind
+    const message = typeof draft.message === 'string' ? draft.message : ''
+    return {
+      ...draft,
+      ...(place.areaCode ? { areaCode: place.areaCode } : {}),
+      project: { ...project, industries: industries.length || !place.industry ? industries : [place.industry], ...(spaceKind ? { spaceKind } : {}) },
+      message: message.trim() || !place.message ? message : place.message,
+    }
+  })
 }

@@ -131,7 +131,7 @@ export function PlaceSheet({ target, answer, language, onClose }: Props) {
           {state.status === 'loading' && <Text className='heatmap-page__status'>{t('common:state.loading')}</Text>}
           {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
           {state.status === 'ready' && (
-            <PlaceBody place={state.data} metric={answer.metric} filterName={target.kind === 'cell' ? answer.filters.industry?.name : undefined} industry={industry} language={language} />
+            <PlaceBody place={state.data} metric={answer.metric} filterName={target.kind === 'cell' ? answer.filters.industry?.name : undefined} industry={industry} />
           )}
         </ScrollView>
       </View>
@@ -139,9 +139,9 @@ export function PlaceSheet({ target, answer, language, onClose }: Props) {
   )
 }
 
-type BodyProps = { place: PlaceDetail; metric: HeatmapMetric; filterName?: string; industry?: string; language: Language }
+type BodyProps = { place: PlaceDetail; metric: HeatmapMetric; filterName?: string; industry?: string }
 
-function PlaceBody({ place, metric, filterName, industry, language }: BodyProps) {
+function PlaceBody({ place, metric, filterName, industry }: BodyProps) {
   const { t } = useHeatmapTexts()
   const figures: { key: HeatmapMetric | 'premises'; label: string; value: string }[] = [
     { key: 'investment', label: t('sheet.figure.investment'), value: valueLabel(place.stats.investment, 'cny_100m', t) },
@@ -150,11 +150,11 @@ function PlaceBody({ place, metric, filterName, industry, language }: BodyProps)
     { key: 'premises', label: t('sheet.figure.premises'), value: valueLabel(place.stats.premises, 'count', t) },
   ]
   const startIntent = () => {
-    addPlaceToDraft({ areaCode: place.areaCode, industry }, language)
+    addPlaceToDraft({ areaCode: place.areaCode, industry })
     openIntentForm()
   }
   const askAbout = (p: Premises) => {
-    addPlaceToDraft({ areaCode: p.area?.code ?? place.areaCode, industry, spaceKind: p.kind, message: t('intent.aboutPremises', { name: p.name, code: p.code }) }, language)
+    addPlaceToDraft({ areaCode: p.area?.code ?? place.areaCode, industry, spaceKind: p.kind, message: t('intent.aboutPremises', { name: p.name, code: p.code }) })
     openIntentForm()
   }
   const showOnMap = (p: Premises) => {
