@@ -18,9 +18,12 @@ export function mustRun(cmd, args, options) {
   }
 }
 
-/** Builds everything a running system needs: packages, server, console, H5 (and weapp when asked). */
-export function buildAll({ weapp = false } = {}) {
+/**
+ * Builds everything a running system needs: packages, server, console, H5 (and weapp when asked,
+ * against `weappApiBase`: a WeChat build refuses to build without an https API origin).
+ */
+export function buildAll({ weapp = false, weappApiBase } = {}) {
   mustRun('pnpm', ['--filter', './packages/**', '--filter', '@zhaoshang/server', '--filter', '@zhaoshang/admin', 'run', 'build']);
   mustRun('pnpm', ['--filter', '@zhaoshang/miniapp', 'run', 'build:h5']);
-  if (weapp) mustRun('pnpm', ['--filter', '@zhaoshang/miniapp', 'run', 'build:weapp']);
+  if (weapp) mustRun('pnpm', ['--filter', '@zhaoshang/miniapp', 'run', 'build:weapp'], { env: weappApiBase ? { TARO_APP_API_BASE: weappApiBase } : {} });
 }

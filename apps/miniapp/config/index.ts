@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import { parseConfig } from './app-config'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -18,8 +19,26 @@ const alias = {
 // ES2020+ syntax reaches the subpackages untranspiled (weapp targets: babel.config.js).
 const compileInclude = [
   packagesDir,
+  // app-config.ts: the API origin check the app shares with this build configuration
+  __dirname,
   /[\\/]node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(zod)[\\/]/,
 ]
+
+const weapp = process.env.TARO_ENV === 'weapp'
+
+// A WeChat build that could not reach its API is refused here, not found out on a phone: WeChat's
+// request accepts only https URLs (Taro has already read the .env files into process.env).
+if (weapp) {
+  try {
+    parseConfig({ TARO_APP_API_BASE: process.env.TARO_APP_API_BASE }, 'weapp')
+  } catch (error) {
+    console.error(`✗ ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  }
+  if (!process.env.TARO_APP_ID) {
+    console.warn('⚠ TARO_APP_ID is not set: dist/weapp/project.config.json keeps "touristappid", which WeChat DevTools opens only as a tourist (set your AppID to preview or upload).')
+  }
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -39,7 +58,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // Shell value as the default; Taro lets a TARO_APP_* value from a .env file override it.
     env: { TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? '') },
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // which pages WeChat search may index (see src/sitemap.json); a browser has no use for it
+    copy: { patterns: weapp ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -46,12 +46,12 @@ describe('check-size', () => {
   })
 
   it('does not mistake a sibling folder sharing a prefix for the subpackage', () => {
-    const dir = dist({ 'pages/heatmap-legacy/index.js': 1.6 * MB }, { pages: [], subPackages: [{ root: 'pages/heatmap', pages: ['index'] }] })
+    const dir = dist({ 'pages/heatmap-legacy/index.js': 460 * 1024 }, { pages: [], subPackages: [{ root: 'pages/heatmap', pages: ['index'] }] })
     expect(checkSize(dir).code).toBe(1)
   })
 
-  it('fails when the main package is above 1.5 MB', () => {
-    const dir = dist({ 'vendors.js': 1.5 * MB }, { pages: ['pages/index/index'] })
+  it('fails when the main package is above 450 KB', () => {
+    const dir = dist({ 'vendors.js': 450 * 1024 }, { pages: ['pages/index/index'] })
     const { code, out } = checkSize(dir)
     expect(code).toBe(1)
     expect(out).toContain('over the limit')

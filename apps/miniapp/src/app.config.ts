@@ -1,9 +1,14 @@
-// Tab labels here are only what shows before the app starts; pages set them in the user's
-// language at runtime (Taro.setTabBarItem), from the same i18n resources.
+// Tab labels here are only what shows before the app starts: the app relabels the tab bar in the
+// investor's language at launch (Taro.setTabBarItem), from the same i18n resources.
 import zh from '../../../packages/i18n/locales/zh-CN/miniapp.json'
-import zhCommon from '../../../packages/i18n/locales/zh-CN/common.json'
+
+// 81 × 81 px PNGs rendered from src/assets/tab-bar/*.svg by scripts/tab-icons.mjs
+const icons = (name: string) => ({ iconPath: `assets/tab-bar/${name}.png`, selectedIconPath: `assets/tab-bar/${name}-active.png` })
 
 export default defineAppConfig({
+  // WeChat injects a page's components when it first shows, not all at launch
+  lazyCodeLoading: 'requiredComponents',
+  sitemapLocation: 'sitemap.json',
   pages: ['pages/index/index', 'pages/policies/index', 'pages/concierge/index', 'pages/me/index'],
   // Heavy features (map, long content) get their own subpackages so the main package stays small.
   subPackages: [
@@ -15,12 +20,16 @@ export default defineAppConfig({
     { root: 'pages/intent', pages: ['index'] },
     { root: 'pages/intent-detail', pages: ['index'] },
     { root: 'pages/my-intents', pages: ['index'] },
+    // where a link to a page the app does not have lands (app.tsx, usePageNotFound)
+    { root: 'pages/not-found', pages: ['index'] },
   ],
   window: {
     backgroundTextStyle: 'light',
     backgroundColor: '#f4f6f9',
     navigationBarBackgroundColor: '#14365d',
-    navigationBarTitleText: zhCommon['app.name'],
+    // no title in one language for everybody: each page sets its own in the investor's language
+    // before its first paint (hooks/use-page-chrome.ts)
+    navigationBarTitleText: '',
     navigationBarTextStyle: 'white',
   },
   tabBar: {
@@ -29,10 +38,10 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: zh['tab.home'] },
-      { pagePath: 'pages/policies/index', text: zh['tab.policies'] },
-      { pagePath: 'pages/concierge/index', text: zh['tab.concierge'] },
-      { pagePath: 'pages/me/index', text: zh['tab.me'] },
+      { pagePath: 'pages/index/index', text: zh['tab.home'], ...icons('home') },
+      { pagePath: 'pages/policies/index', text: zh['tab.policies'], ...icons('policies') },
+      { pagePath: 'pages/concierge/index', text: zh['tab.concierge'], ...icons('concierge') },
+      { pagePath: 'pages/me/index', text: zh['tab.me'], ...icons('me') },
     ],
   },
 })

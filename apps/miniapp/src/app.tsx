@@ -1,11 +1,12 @@
 import { useEffect, useState, type PropsWithChildren } from 'react'
-import { useDidShow } from '@tarojs/taro'
-import { I18nProvider } from './i18n'
-import { createI18n } from './i18n'
+import Taro, { useDidShow, usePageNotFound } from '@tarojs/taro'
+import { createI18n, I18nProvider } from './i18n'
 import { applyDocumentLanguage } from './platform/document-language'
 import { api } from './services/api'
 import { intentOutbox } from './services/intent-outbox'
+import { NOT_FOUND_PAGE } from './services/navigation'
 import { currentLanguage, initialLanguage } from './services/language'
+import { translateTabBar } from './services/tab-bar'
 import { watchWechatPrivacy } from './services/wechat-privacy'
 import './app.css'
 
@@ -14,6 +15,8 @@ function App({ children }: PropsWithChildren) {
 
   useEffect(() => {
     applyDocumentLanguage(currentLanguage(i18n))
+    // the tab bar comes from app.json in Chinese: relabel it at launch, before a tab page asks
+    translateTabBar(i18n.getFixedT(null, ['miniapp']))
   }, [i18n])
 
   // WeChat's privacy requests are heard from launch, whichever page answers them
@@ -22,6 +25,11 @@ function App({ children }: PropsWithChildren) {
   useEffect(() => intentOutbox(api).retain(), [])
   useDidShow(() => {
     void intentOutbox(api).flush({ force: true })
+  })
+  // a link to a page the app does not have (an old share card, a mistyped address): say so and lead on
+  usePageNotFound(() => {
+    const pending: unknown = Taro.reLaunch({ url: NOT_FOUND_PAGE })
+    if (pending instanceof Promise) pending.catch(() => undefined)
   })
 
   // children are the pages

@@ -28,6 +28,7 @@ export function createTaroMock() {
   const reachBottom = handlerSet()
   const pullDown = handlerSet()
   const didShow = handlerSet()
+  const pageNotFound = handlerSet()
   const networkListeners = new Set<(result: { isConnected: boolean; networkType: string }) => void>()
   const ok = (api: string) => jest.fn(() => Promise.resolve({ errMsg: `${api}:ok` }))
   const taro = {
@@ -39,12 +40,16 @@ export function createTaroMock() {
     removeStorageSync: jest.fn((key: string) => {
       storage.delete(key)
     }),
-    getSystemInfoSync: jest.fn(() => ({ language: 'zh_CN' })),
+    getAppBaseInfo: jest.fn(() => ({ language: 'zh_CN' })),
     setTabBarItem: jest.fn(() => Promise.resolve({ errMsg: 'setTabBarItem:ok' })),
     setNavigationBarTitle: jest.fn(() => Promise.resolve({ errMsg: 'setNavigationBarTitle:ok' })),
     navigateTo: jest.fn(() => Promise.resolve({ errMsg: 'navigateTo:ok' })),
     redirectTo: jest.fn(() => Promise.resolve({ errMsg: 'redirectTo:ok' })),
     switchTab: jest.fn(() => Promise.resolve({ errMsg: 'switchTab:ok' })),
+    reLaunch: jest.fn(() => Promise.resolve({ errMsg: 'reLaunch:ok' })),
+    navigateBack: jest.fn(() => Promise.resolve({ errMsg: 'navigateBack:ok' })),
+    /** the page stack; tests set how deep it is */
+    getCurrentPages: jest.fn((): unknown[] => [{}]),
     setClipboardData: ok('setClipboardData'),
     showToast: ok('showToast'),
     pageScrollTo: ok('pageScrollTo'),
@@ -72,12 +77,15 @@ export function createTaroMock() {
     // the page's onReachBottom: tests scroll to the end with `reachBottom()`
     useReachBottom: reachBottom.useHandler,
     usePullDownRefresh: pullDown.useHandler,
+    // the app's onPageNotFound: tests open a page that does not exist with `pageNotFound()`
+    usePageNotFound: pageNotFound.useHandler,
     useShareAppMessage: jest.fn(),
     storage,
     router,
     reachBottom: reachBottom.fire,
     pullDown: pullDown.fire,
     showPage: didShow.fire,
+    pageNotFound: pageNotFound.fire,
     /** WeChat reports a change of network (the H5 build also hears the window's `online`) */
     setNetwork: (isConnected: boolean) => networkListeners.forEach((listener) => listener({ isConnected, networkType: isConnected ? 'wifi' : 'none' })),
     networkListenerCount: () => networkListeners.size,

@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { useTranslation } from '../i18n'
 import { EXPORT_SAVE_KIND, saveExport } from '../platform/save-export'
 import { useApi } from '../services/api-context'
@@ -7,6 +6,8 @@ import { toUserError } from '../services/errors'
 import { localDay } from '../services/format'
 import { deleteMyAccount, fetchMyData } from '../services/my-data'
 import { useLanguage } from './use-language'
+import { toast } from '../services/toast'
+import { isPrivacyRefusal } from '../services/wechat-privacy'
 
 export type MyDataState =
   | { status: 'idle' }
@@ -16,11 +17,6 @@ export type MyDataState =
   | { status: 'deleting' }
   | { status: 'deleted' }
   | { status: 'error'; message: string }
-
-function toast(title: string): void {
-  const pending: unknown = Taro.showToast({ title, icon: 'none' })
-  if (pending instanceof Promise) pending.catch(() => undefined)
-}
 
 /** The investor's rights over their data: a copy of it, and deleting the account (after confirming). */
 export function useMyData() {
@@ -38,7 +34,7 @@ export function useMyData() {
         // shown on the page either way; saving is a convenience that may be refused (clipboard, downloads)
         await saveExport(json, `zhaoshang-my-data-${localDay()}.json`).then(
           () => toast(EXPORT_SAVE_KIND === 'download' ? t('me.data.downloaded') : t('me.data.copied')),
-          () => undefined,
+          (error: unknown) => isPrivacyRefusal(error) && toast(t('privacy.actionDeclined')),
         )
       })
       .catch(failed)

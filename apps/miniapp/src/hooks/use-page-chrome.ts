@@ -1,30 +1,42 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { useTranslation } from '../i18n'
+import { applyDocumentMeta } from '../platform/document-meta'
 import { translateTabBar } from '../services/tab-bar'
 
 type Options = {
-  /** key of the navigation bar title */
-  titleKey: string
+  /** the page's title, in the investor's language */
+  title: string
+  /** what the page offers, for a browser's description and share preview */
+  description?: string
   /** tab pages also relabel the tab bar */
   tab?: boolean
 }
 
+/** Sets the navigation bar's title; platforms without one (tests) ignore it. */
+export function setPageTitle(title: string): void {
+  try {
+    const pending: unknown = Taro.setNavigationBarTitle({ title })
+    if (pending instanceof Promise) pending.catch(() => undefined)
+  } catch {
+    // no navigation bar on this platform
+  }
+}
+
 /**
- * Navigation bar title and tab labels follow the language. Tab pages stay mounted when hidden,
- * so only the visible page writes them (in H5 the title is the document title).
+ * Navigation bar title, tab labels and (in a browser) the description and share tags follow the
+ * language. WeChat's page configuration cannot hold one title per language, so the title is set
+ * when the page first renders: in a layout effect, which runs before Taro sends that render to
+ * WeChat, so the first paint already has it. Tab pages stay mounted when hidden, so afterwards
+ * only the visible page writes them.
  */
-export function usePageChrome({ titleKey, tab = false }: Options): void {
-  const { t, i18n } = useTranslation()
-  const visible = useRef(false)
+export function usePageChrome({ title, description, tab = false }: Options): void {
+  const { t } = useTranslation()
+  const visible = useRef(true)
 
   const apply = () => {
-    try {
-      const pending: unknown = Taro.setNavigationBarTitle({ title: t(titleKey) })
-      if (pending instanceof Promise) pending.catch(() => undefined)
-    } catch {
-      // no navigation bar on this platform
-    }
+    setPageTitle(title)
+    applyDocumentMeta({ title, description: description ?? t('meta.description'), siteName: t('common:app.name') })
     if (tab) translateTabBar(t)
   }
 
@@ -35,8 +47,8 @@ export function usePageChrome({ titleKey, tab = false }: Options): void {
   useDidHide(() => {
     visible.current = false
   })
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (visible.current) apply()
-    // `apply` reads t, which changes exactly when the language does
-  }, [i18n.language, titleKey])
+    // the texts change exactly when the language does
+  }, [title, description, t])
 }

@@ -5,7 +5,7 @@ import { requireWechatPrivacy } from '../platform/wechat-privacy'
 import { useApi } from '../services/api-context'
 import { ensureSession } from '../services/investor-session'
 import { adoptServerConsent, agreeToNotice, consentGiven, consentRecord } from '../services/privacy-consent'
-import { answerWechatPrivacy, subscribeWechatPrivacy, watchWechatPrivacy, wechatPrivacyRequested } from '../services/wechat-privacy'
+import { answerWechatPrivacy } from '../services/wechat-privacy'
 import { useLanguage } from './use-language'
 
 export type PrivacyNoticeText = { version: string; title: string; body: string }
@@ -20,8 +20,9 @@ export type ConsentState =
 /**
  * The privacy notice before anything personal is collected. The investor's agreement is asked
  * once per notice version (the server says which is current); offline, the notice bundled with
- * the app is shown and the agreement is sent later. In WeChat, the same notice answers WeChat's
- * own privacy requests (see services/wechat-privacy.ts).
+ * the app is shown and the agreement is sent later. Its agree button is WeChat's own, so agreeing
+ * here also records WeChat's privacy agreement (and lets a call WeChat holds go on); requests WeChat
+ * makes later, on any page, are answered by the privacy gate (components/privacy-gate).
  */
 export function usePrivacyConsent() {
   const { t } = useTranslation()
@@ -57,16 +58,6 @@ export function usePrivacyConsent() {
     // checked on opening (and when asked again); a language switch does not ask again
   }, [api, check])
 
-  // WeChat asks (a privacy-related API is on hold): show the notice whatever our own record says
-  useEffect(() => {
-    watchWechatPrivacy()
-    const show = () => {
-      if (wechatPrivacyRequested()) setState({ status: 'needed', notice: notice.current ?? bundled(PRIVACY_NOTICE_VERSION), busy: false })
-    }
-    show()
-    return subscribeWechatPrivacy(show)
-  }, [bundled])
-
   const agree = useCallback(async () => {
     if (state.status !== 'needed') return
     setState({ ...state, busy: true })
@@ -78,9 +69,7 @@ export function usePrivacyConsent() {
 
   const decline = useCallback(() => {
     if (state.status !== 'needed') return
-    answerWechatPrivacy(false)
-    // declining WeChat's request fails the held API only; an agreement already given still stands
-    setState(consentRecord()?.version === state.notice.version ? { status: 'given' } : { status: 'declined', notice: state.notice })
+    setState({ status: 'declined', notice: state.notice })
   }, [state])
 
   const reopen = useCallback(() => {

@@ -10,3 +10,7 @@ export function listenForPrivacyRequests(_listener: (resolve: PrivacyResolve) =>
 export function requireWechatPrivacy(): Promise<boolean> {
   return Promise.resolve(true)
 }
+
+export function openPrivacyGuide(): void {}
+
+export const HAS_PRIVACY_GUIDE = false

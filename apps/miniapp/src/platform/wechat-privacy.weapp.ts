@@ -26,3 +26,11 @@ export function requireWechatPrivacy(): Promise<boolean> {
     Taro.requirePrivacyAuthorize({ success: () => resolve(true), fail: () => resolve(false) })
   })
 }
+
+/** WeChat's page with the mini-program's full privacy guide (用户隐私保护指引), as declared in its admin console. */
+export function openPrivacyGuide(): void {
+  if (typeof Taro.openPrivacyContract === 'function') Taro.openPrivacyContract({ fail: () => undefined })
+}
+
+/** WeChat has a privacy guide of its own to open (a browser has only our notice). */
+export const HAS_PRIVACY_GUIDE = true

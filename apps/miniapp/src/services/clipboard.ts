@@ -1,21 +1,19 @@
 import Taro from '@tarojs/taro'
-
-function toast(title: string): void {
-  const pending: unknown = Taro.showToast({ title, icon: 'none' })
-  if (pending instanceof Promise) pending.catch(() => undefined)
-}
+import { toast } from './toast'
+import { isPrivacyRefusal } from './wechat-privacy'
 
 /**
- * Copies text and confirms it in the user's language. Both platforms show a toast of their own
- * (H5's is always in Chinese); ours replaces it.
+ * Copies text and confirms it in the user's language; both platforms show a toast of their own,
+ * ours replaces it. In WeChat the clipboard waits for the privacy agreement: when the investor
+ * declines, `declined` says why nothing was copied.
  */
-export async function copyText(text: string, messages: { done: string; failed: string }): Promise<boolean> {
+export async function copyText(text: string, messages: { done: string; failed: string; declined: string }): Promise<boolean> {
   try {
     await Taro.setClipboardData({ data: text })
     toast(messages.done)
     return true
-  } catch {
-    toast(messages.failed)
+  } catch (error) {
+    toast(isPrivacyRefusal(error) ? messages.declined : messages.failed)
     return false
   }
 }

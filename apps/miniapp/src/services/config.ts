@@ -1,19 +1,6 @@
-/**
- * Build-time configuration. Only `TARO_APP_*` variables reach the bundle (see config/index.ts and
- * .env.example); they are checked here once so a bad value fails at launch, not on first request.
- */
-export type AppConfig = {
-  /** origin of the API, without trailing slash; '' means the origin the H5 page came from */
-  apiBaseUrl: string
-}
+import { parseConfig, type AppConfig } from '../../config/app-config'
 
-export function parseConfig(env: { TARO_APP_API_BASE?: string }): AppConfig {
-  const raw = (env.TARO_APP_API_BASE ?? '').trim()
-  if (raw !== '' && !/^https?:\/\/[^/\s]+(\/[^\s]*)?$/.test(raw)) {
-    throw new Error(`TARO_APP_API_BASE must be empty or an http(s) origin, got "${raw}"`)
-  }
-  return { apiBaseUrl: raw.replace(/\/+$/, '') }
-}
+export { parseConfig, type AppConfig } from '../../config/app-config'
 
-// Written out in full: the bundler replaces this exact expression at build time.
-export const appConfig: AppConfig = parseConfig({ TARO_APP_API_BASE: process.env.TARO_APP_API_BASE })
+// Written out in full: the bundler replaces these exact expressions at build time.
+export const appConfig: AppConfig = parseConfig({ TARO_APP_API_BASE: process.env.TARO_APP_API_BASE }, process.env.TARO_ENV === 'weapp' ? 'weapp' : 'h5')

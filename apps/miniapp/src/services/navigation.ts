@@ -13,12 +13,24 @@ export const FEATURE_ROUTES: Record<Feature, Route> = {
   concierge: { url: '/pages/concierge/index', tab: true },
 }
 
+export const HOME_PAGE = '/pages/index/index'
+export const NOT_FOUND_PAGE = '/pages/not-found/index'
+
+function switchTo(url: string): void {
+  const pending: unknown = Taro.switchTab({ url })
+  if (pending instanceof Promise) pending.catch(() => undefined)
+}
+
+/** The home tab, closing the pages above it. */
+export function goHome(): void {
+  switchTo(HOME_PAGE)
+}
+
 /** Tab pages can only be reached with switchTab; the others are pushed on the stack. */
 export function openFeature(feature: Feature): void {
   const { url, tab } = FEATURE_ROUTES[feature]
   if (!tab) return push(url)
-  const pending: unknown = Taro.switchTab({ url })
-  if (pending instanceof Promise) pending.catch(() => undefined)
+  switchTo(url)
 }
 
 export const POLICY_PAGE = '/pages/policy-detail/index'

@@ -37,3 +37,14 @@ export function subscribeWechatPrivacy(listener: () => void): () => void {
     listeners.delete(listener)
   }
 }
+
+/**
+ * Whether WeChat failed a call because the investor declined its privacy request (errno 104,
+ * "privacy permission is not authorized") or the API is missing from the declared guide (112):
+ * the caller then says why nothing happened instead of failing silently.
+ */
+export function isPrivacyRefusal(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false
+  const { errno, errMsg } = error as { errno?: unknown; errMsg?: unknown }
+  return errno === 104 || errno === 112 || (typeof errMsg === 'string' && /privacy/i.test(errMsg))
+}

@@ -5,6 +5,8 @@ import { conciergeSessionFrom, type ConciergeCard as Card, type ConciergeProfile
 import { FallbackNote } from '../fallback-note'
 import { ContactButton } from '../../platform/contact-button'
 import { copyText } from '../../services/clipboard'
+import { toast } from '../../services/toast'
+import { isPrivacyRefusal } from '../../services/wechat-privacy'
 import { storedSession } from '../../services/investor-session'
 import './index.css'
 
@@ -42,9 +44,10 @@ function presenceText(presence: NonNullable<CardConcierge['presence']>, t: T): s
   return presence.utcOffset === deviceOffset() ? text : `${text}${t('concierges:card.presence.zone', { offset: presence.utcOffset })}`
 }
 
-function call(phoneNumber: string): void {
+/** Dials; the investor closing the dialer is no failure, a declined privacy request is said. */
+function call(phoneNumber: string, declined: string): void {
   const pending: unknown = Taro.makePhoneCall({ phoneNumber })
-  if (pending instanceof Promise) pending.catch(() => undefined)
+  if (pending instanceof Promise) pending.catch((error: unknown) => isPrivacyRefusal(error) && toast(declined))
 }
 
 type Props = {
@@ -107,7 +110,7 @@ export function ConciergeCard({ concierge, intentId = null, role = 'yours', onMe
       )}
       <Text className='concierge-card__line'>{officeHours(concierge.officeHours, t)}</Text>
       <View className='concierge-card__actions'>
-        <View className='concierge-card__action' data-testid='concierge-call' hoverClass='concierge-card__pressed' onClick={() => call(concierge.phone)}>
+        <View className='concierge-card__action' data-testid='concierge-call' hoverClass='concierge-card__pressed' onClick={() => call(concierge.phone, t('privacy.actionDeclined'))}>
           <Text>{t('concierge.call')}</Text>
         </View>
         {concierge.wechatId && (
@@ -115,7 +118,7 @@ export function ConciergeCard({ concierge, intentId = null, role = 'yours', onMe
             className='concierge-card__action'
             data-testid='concierge-copy-wechat'
             hoverClass='concierge-card__pressed'
-            onClick={() => void copyText(concierge.wechatId ?? '', { done: t('concierge.wechatCopied'), failed: t('concierge.copyFailed') })}
+            onClick={() => void copyText(concierge.wechatId ?? '', { done: t('concierge.wechatCopied'), failed: t('concierge.copyFailed'), declined: t('privacy.actionDeclined') })}
           >
             <Text>{t('concierge.copyWechat')}</Text>
           </View>

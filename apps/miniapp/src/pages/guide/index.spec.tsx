@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { resources } from '@zhaoshang/i18n'
 import { createFakeServer } from '../../../test/fake-server'
@@ -29,7 +29,8 @@ describe('guide home', () => {
   it('shows the sections and their pages in Japanese, with kinds, counts and the sample label', async () => {
     const { server } = await open('ja')
     const ja = resources.ja.guide
-    expect(screen.getByText(ja['home.title']!)).toBeTruthy()
+    // the page's own heading (the browser's navigation bar above it has the same title)
+    expect(within(document.getElementById('guide') as HTMLElement).getByText(ja['home.title']!)).toBeTruthy()
     expect([...document.querySelectorAll<HTMLElement>('.guide-section')].map((s) => s.dataset.slug)).toEqual(['location-and-transport', 'procedures', 'faq'])
     expect(screen.getByText('立地と交通')).toBeTruthy()
     expect(item('suzhou-north-station').textContent).toContain('蘇州北駅')

@@ -3,9 +3,9 @@ import { Input, Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import type { GuidePageSummary, GuideSection, GuideTree } from '@zhaoshang/contracts'
 import { LoadError } from '../../components/load-error'
+import { PageFrame } from '../../components/page-frame'
 import { useLanguage } from '../../hooks/use-language'
 import { useLoad } from '../../hooks/use-load'
-import { usePageChrome } from '../../hooks/use-page-chrome'
 import { useApi } from '../../services/api-context'
 import { openGuideFaqSearch, openGuidePage } from './guide-navigation'
 import { readProgress } from './procedure-progress'
@@ -16,7 +16,6 @@ import './index.css'
 export default function GuidePage() {
   const { t } = useGuideTexts()
   const { language } = useLanguage()
-  usePageChrome({ titleKey: 'feature.guide' })
   const api = useApi()
   const { state, reload } = useLoad<GuideTree>(() => api.getGuide({ query: { lang: language } }), [api, language])
   const [text, setText] = useState('')
@@ -31,36 +30,38 @@ export default function GuidePage() {
   const someFallback = tree?.sections.some((s) => s.fallback || s.pages.some((p) => p.fallback)) ?? false
 
   return (
-    <View id='guide' className='guide-page' data-state={state.status} data-shown={shown}>
-      <View className='guide-page__hero'>
-        <Text className='guide-page__title'>{t('guide:home.title')}</Text>
-        <Text className='guide-page__intro'>{t('guide:home.intro')}</Text>
-        <View className='guide-page__search'>
-          <Input
-            id='guide-search-input'
-            className='guide-page__search-input'
-            type='text'
-            confirmType='search'
-            value={text}
-            maxlength={100}
-            placeholder={t('guide:home.search.placeholder')}
-            placeholderClass='guide-page__search-placeholder'
-            onInput={(event) => setText(event.detail.value)}
-            onConfirm={search}
-          />
-          <View id='guide-search-button' className='guide-page__search-button' hoverClass='guide-page__pressed' onClick={search}>
-            <Text>{t('guide:home.search.button')}</Text>
+    <PageFrame title={t('feature.guide')}>
+      <View id='guide' className='guide-page' data-state={state.status} data-shown={shown}>
+        <View className='guide-page__hero'>
+          <Text className='guide-page__title'>{t('guide:home.title')}</Text>
+          <Text className='guide-page__intro'>{t('guide:home.intro')}</Text>
+          <View className='guide-page__search'>
+            <Input
+              id='guide-search-input'
+              className='guide-page__search-input'
+              type='text'
+              confirmType='search'
+              value={text}
+              maxlength={100}
+              placeholder={t('guide:home.search.placeholder')}
+              placeholderClass='guide-page__search-placeholder'
+              onInput={(event) => setText(event.detail.value)}
+              onConfirm={search}
+            />
+            <View id='guide-search-button' className='guide-page__search-button' hoverClass='guide-page__pressed' onClick={search}>
+              <Text>{t('guide:home.search.button')}</Text>
+            </View>
           </View>
         </View>
+        {state.status === 'loading' && <Text className='guide-page__status'>{t('state.loading')}</Text>}
+        {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
+        {tree && tree.sections.length === 0 && <Text className='guide-page__status'>{t('guide:home.empty')}</Text>}
+        {someFallback && <Text className='guide-page__fallback'>{t('guide:home.someFallback')}</Text>}
+        {tree?.sections.map((section) => (
+          <Section key={section.slug} section={section} />
+        ))}
       </View>
-      {state.status === 'loading' && <Text className='guide-page__status'>{t('state.loading')}</Text>}
-      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
-      {tree && tree.sections.length === 0 && <Text className='guide-page__status'>{t('guide:home.empty')}</Text>}
-      {someFallback && <Text className='guide-page__fallback'>{t('guide:home.someFallback')}</Text>}
-      {tree?.sections.map((section) => (
-        <Section key={section.slug} section={section} />
-      ))}
-    </View>
+    </PageFrame>
   )
 }
 

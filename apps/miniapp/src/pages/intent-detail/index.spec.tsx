@@ -115,6 +115,6 @@ describe('intent detail', () => {
   it('says so when the intent is not the investor\'s', async () => {
     taroMock.router.params = { id: '999' }
     renderWithApp(<IntentDetailPage />, { language: 'en', server })
-    await screen.findByText('The requested item was not found.')
+    await screen.findByText('What you are looking for does not exist or has been withdrawn.')
   })
 })

@@ -1,14 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useTranslation } from '../../i18n'
-import { FINAL_STAGES, PRIVACY_NOTICE_VERSION, type IntentEvent, type MyIntent } from '@zhaoshang/contracts'
+import { FINAL_STAGES, type IntentEvent, type MyIntent } from '@zhaoshang/contracts'
 import { ConciergeCard } from '../../components/concierge-card'
 import { LoadError } from '../../components/load-error'
-import { PrivacyNotice } from '../../components/privacy-notice'
 import { StageBadge } from '../../components/stage-badge'
+import { PageFrame } from '../../components/page-frame'
 import { useMyIntent } from '../../hooks/use-my-intent'
-import { usePageChrome } from '../../hooks/use-page-chrome'
-import { useWechatPrivacyRequest } from '../../hooks/use-wechat-privacy-request'
 import { toUserError } from '../../services/errors'
 import { localDateTime } from '../../services/format'
 import { MessageThread } from './message-thread'
@@ -26,44 +24,41 @@ function intentIdParam(value: string | undefined): number | undefined {
 /** One investment intent: stage, concierge, reply deadline, what happened, and the thread with staff. */
 export default function IntentDetailPage() {
   const { t } = useTranslation()
-  usePageChrome({ titleKey: 'intentDetail.title' })
   const id = intentIdParam(useRouter().params.id)
   const { state, pending, refresh, send, retry } = useMyIntent(id)
-  const privacy = useWechatPrivacyRequest()
 
   return (
-    <View id='intent-detail' className='intent-detail' data-testid='intent-detail' data-state={state.status} data-stage={state.status === 'ready' ? state.intent.stage : undefined}>
-      {privacy.requested && (
-        <PrivacyNotice title={t('intents:privacy.title')} body={t('intents:privacy.body')} version={PRIVACY_NOTICE_VERSION} onAgree={privacy.agree} onDecline={privacy.decline} />
-      )}
-      {state.status === 'loading' && <Text className='intent-detail__muted intent-detail__status'>{t('state.loading')}</Text>}
-      {state.status === 'error' && <LoadError error={state.error} onRetry={() => void refresh()} />}
-      {state.status === 'ready' && (
-        <>
-          <IntentHeader intent={state.intent} refreshing={state.refreshing} onRefresh={() => void refresh()} />
-          {state.refreshError !== undefined && (
-            <Text className='intent-detail__warning' data-testid='intent-refresh-error'>
-              {t('intentDetail.refreshFailed', { message: toUserError(state.refreshError, t).message })}
-            </Text>
-          )}
-          <View className='intent-detail__card'>
-            <Text className='intent-detail__section-title'>{t('intentDetail.progress')}</Text>
-            <StageTimeline intent={state.intent} />
-          </View>
-          <View className='intent-detail__concierge'>
-            {state.intent.concierge ? (
-              <ConciergeCard concierge={state.intent.concierge} intentId={state.intent.id} />
-            ) : (
-              <View className='intent-detail__card' data-testid='concierge-pending'>
-                <Text className='intent-detail__text'>{t('intentDetail.conciergePending')}</Text>
-              </View>
+    <PageFrame title={t('intentDetail.title')}>
+      <View id='intent-detail' className='intent-detail' data-testid='intent-detail' data-state={state.status} data-stage={state.status === 'ready' ? state.intent.stage : undefined}>
+        {state.status === 'loading' && <Text className='intent-detail__muted intent-detail__status'>{t('state.loading')}</Text>}
+        {state.status === 'error' && <LoadError error={state.error} onRetry={() => void refresh()} />}
+        {state.status === 'ready' && (
+          <>
+            <IntentHeader intent={state.intent} refreshing={state.refreshing} onRefresh={() => void refresh()} />
+            {state.refreshError !== undefined && (
+              <Text className='intent-detail__warning' data-testid='intent-refresh-error'>
+                {t('intentDetail.refreshFailed', { message: toUserError(state.refreshError, t).message })}
+              </Text>
             )}
-          </View>
-          <Activity events={state.intent.timeline.filter((e) => ACTIVITY.includes(e.kind))} />
-          <MessageThread messages={state.intent.timeline.filter((e) => e.kind === 'message')} pending={pending} onSend={send} onRetry={retry} />
-        </>
-      )}
-    </View>
+            <View className='intent-detail__card'>
+              <Text className='intent-detail__section-title'>{t('intentDetail.progress')}</Text>
+              <StageTimeline intent={state.intent} />
+            </View>
+            <View className='intent-detail__concierge'>
+              {state.intent.concierge ? (
+                <ConciergeCard concierge={state.intent.concierge} intentId={state.intent.id} />
+              ) : (
+                <View className='intent-detail__card' data-testid='concierge-pending'>
+                  <Text className='intent-detail__text'>{t('intentDetail.conciergePending')}</Text>
+                </View>
+              )}
+            </View>
+            <Activity events={state.intent.timeline.filter((e) => ACTIVITY.includes(e.kind))} />
+            <MessageThread messages={state.intent.timeline.filter((e) => e.kind === 'message')} pending={pending} onSend={send} onRetry={retry} />
+          </>
+        )}
+      </View>
+    </PageFrame>
   )
 }
 

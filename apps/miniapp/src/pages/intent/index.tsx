@@ -3,12 +3,12 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import type { MyIntent } from '@zhaoshang/contracts'
 import { LoadError } from '../../components/load-error'
+import { PageFrame } from '../../components/page-frame'
 import { PrivacyNotice } from '../../components/privacy-notice'
 import { useIntentForm } from '../../hooks/use-intent-form'
 import { useIntentOutbox } from '../../hooks/use-intent-outbox'
 import { useLanguage } from '../../hooks/use-language'
 import { useLoad } from '../../hooks/use-load'
-import { usePageChrome } from '../../hooks/use-page-chrome'
 import { usePrivacyConsent } from '../../hooks/use-privacy-consent'
 import { useApi } from '../../services/api-context'
 import { toUserError, validationDetails } from '../../services/errors'
@@ -35,7 +35,6 @@ function positiveInt(value: string | undefined): number | undefined {
 export default function IntentPage() {
   const { t } = useIntentFormTexts()
   const { language } = useLanguage()
-  usePageChrome({ titleKey: 'feature.intent' })
   const api = useApi()
   const policyId = positiveInt(useRouter().params.policyId)
   const consent = usePrivacyConsent()
@@ -134,8 +133,10 @@ export default function IntentPage() {
   }
 
   return (
-    <View id='intent' className='intent-page' data-testid='intent-page'>
-      {body()}
-    </View>
+    <PageFrame title={t('feature.intent')}>
+      <View id='intent' className='intent-page' data-testid='intent-page'>
+        {body()}
+      </View>
+    </PageFrame>
   )
 }

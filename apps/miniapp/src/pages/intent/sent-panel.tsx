@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { MyIntent } from '@zhaoshang/contracts'
 import { SUBSCRIBE_MESSAGES } from '../../platform/subscribe-messages'
 import { useApi } from '../../services/api-context'
@@ -8,11 +7,8 @@ import { localDateTime } from '../../services/format'
 import { subscribeToIntent } from '../../services/intent-subscriptions'
 import { openIntentDetail } from '../../services/navigation'
 import { useIntentFormTexts } from './use-intent-form-texts'
-
-function toast(title: string): void {
-  const pending: unknown = Taro.showToast({ title, icon: 'none' })
-  if (pending instanceof Promise) pending.catch(() => undefined)
-}
+import { toast } from '../../services/toast'
+import { isPrivacyRefusal } from '../../services/wechat-privacy'
 
 /**
  * The server has the intent. In WeChat the investor may allow progress notifications (WeChat
@@ -34,7 +30,7 @@ export function SentPanel({ intent }: { intent: MyIntent }) {
     subscribeToIntent(api, intent.id)
       .then(
         (accepted) => toast(accepted.length ? t('intent.sent.subscribed') : t('intent.sent.notSubscribed')),
-        () => toast(t('intent.sent.subscribeFailed')),
+        (error: unknown) => toast(t(isPrivacyRefusal(error) ? 'privacy.actionDeclined' : 'intent.sent.subscribeFailed')),
       )
       .finally(view)
   }

@@ -81,14 +81,16 @@ describe('policy detail', () => {
     expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/intent/index?policyId=1' })
   })
 
-  it('explains a policy that does not exist', async () => {
+  it('explains a policy that does not exist and leads on to the policy finder', async () => {
     await open('999', 'en')
-    expect(screen.getByText('The requested item was not found.')).toBeTruthy()
+    expect(screen.getByText('What you are looking for does not exist or has been withdrawn.')).toBeTruthy()
+    fireEvent.click(screen.getByText('Find policies in the Policy finder'))
+    expect(taro.switchTab).toHaveBeenCalledWith({ url: '/pages/policies/index' })
   })
 
   it('treats a malformed id as not found without asking the server', async () => {
     await open('abc', 'zh-CN')
-    expect(screen.getByText('未找到请求的内容。')).toBeTruthy()
+    expect(screen.getByText('您要找的内容不存在或已下线。')).toBeTruthy()
     expect(server.requests).toHaveLength(0)
   })
 })

@@ -6,9 +6,9 @@ import { ApiError } from '@zhaoshang/api-client'
 import type { PolicyDetail } from '@zhaoshang/contracts'
 import { FallbackNote } from '../../components/fallback-note'
 import { LoadError } from '../../components/load-error'
+import { PageFrame } from '../../components/page-frame'
 import { useLanguage } from '../../hooks/use-language'
 import { useLoad } from '../../hooks/use-load'
-import { usePageChrome } from '../../hooks/use-page-chrome'
 import { usePolicyShare, type PolicyShare } from '../../platform/share'
 import { useApi } from '../../services/api-context'
 import { copyText } from '../../services/clipboard'
@@ -26,7 +26,6 @@ function policyIdParam(value: string | undefined): number | undefined {
 export default function PolicyPage() {
   const { t } = useTranslation()
   const { language } = useLanguage()
-  usePageChrome({ titleKey: 'policy.title' })
   const api = useApi()
   const id = policyIdParam(useRouter().params.id)
   const { state, reload } = useLoad(
@@ -36,18 +35,20 @@ export default function PolicyPage() {
   const share = usePolicyShare(id ?? 0, state.status === 'ready' ? state.data.title : undefined)
 
   return (
-    <View id='policy-detail' className='policy-page' data-state={state.status}>
-      {state.status === 'loading' && <Text className='policy-page__status'>{t('state.loading')}</Text>}
-      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
-      {state.status === 'ready' && <PolicyBody policy={state.data} share={share} />}
-    </View>
+    <PageFrame title={t('policy.title')}>
+      <View id='policy-detail' className='policy-page' data-state={state.status}>
+        {state.status === 'loading' && <Text className='policy-page__status'>{t('state.loading')}</Text>}
+        {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
+        {state.status === 'ready' && <PolicyBody policy={state.data} share={share} />}
+      </View>
+    </PageFrame>
   )
 }
 
 function PolicyBody({ policy, share }: { policy: PolicyDetail; share: PolicyShare }) {
   const { t } = useTranslation()
   const expired = validityState(policy) === 'expired'
-  const copy = (text: string) => void copyText(text, { done: t('policy.copied'), failed: t('policy.copyFailed') })
+  const copy = (text: string) => void copyText(text, { done: t('policy.copied'), failed: t('policy.copyFailed'), declined: t('privacy.actionDeclined') })
   const askConcierge = () => {
     addPolicyToDraft(policy.id)
     openIntentAbout(policy.id)

@@ -4,11 +4,11 @@ import Taro from '@tarojs/taro'
 import { ENTERPRISE_SIZES, MATCH_PAGE_SIZE, TALENT_CATEGORIES, type EnterpriseProfile, type FieldError, type MetaResponse, type PolicyMatch } from '@zhaoshang/contracts'
 import { ChoiceChips, type Choice } from '../../components/choice-chips'
 import { LoadError } from '../../components/load-error'
+import { PageFrame } from '../../components/page-frame'
 import { PolicyCard } from '../../components/policy-card'
 import { useLanguage } from '../../hooks/use-language'
 import { useLoad } from '../../hooks/use-load'
 import { useMeta } from '../../hooks/use-meta'
-import { usePageChrome } from '../../hooks/use-page-chrome'
 import { useApi } from '../../services/api-context'
 import { formErrors, validationDetails, type FormErrors } from '../../services/errors'
 import { openFeature, openPolicy } from '../../services/navigation'
@@ -30,7 +30,6 @@ const scrollToTop = () => scrollTo({ scrollTop: 0, duration: 0 })
 export default function PolicyMatchPage() {
   const { t } = usePolicyMatchTexts()
   const { language } = useLanguage()
-  usePageChrome({ titleKey: 'match.title' })
   const { state: meta, reload: reloadMeta } = useMeta(language)
   const [form, setForm] = useState<ProfileForm>(() => formFromProfile(loadProfile()))
   const [errors, setErrors] = useState<FormErrors | undefined>()
@@ -52,44 +51,44 @@ export default function PolicyMatchPage() {
     scrollToTop()
   }
 
-  if (submitted) {
-    return (
-      <View id='policy-match' className='match-page' data-view='results'>
-        <Results
-          profile={submitted}
-          onEdit={() => {
-            setSubmitted(undefined)
-            scrollToTop()
-          }}
-          onRefused={(details) => {
-            // the server applies the same rules; should it still refuse, the answers go back to the form
-            setErrors(formErrors(details, t))
-            setSubmitted(undefined)
-          }}
-        />
-      </View>
-    )
-  }
-
   return (
-    <View id='policy-match' className='match-page' data-view='form'>
-      <Text className='match-page__intro'>{t('match.intro')}</Text>
-      {meta.status === 'loading' && <Text className='match-page__muted'>{t('state.loading')}</Text>}
-      {meta.status === 'error' && <LoadError error={meta.error} onRetry={reloadMeta} />}
-      {meta.status === 'ready' && (
-        <QuestionnaireForm
-          meta={meta.meta}
-          form={form}
-          errors={errors}
-          onChange={(change) => setForm((current) => ({ ...current, ...change }))}
-          onSubmit={submit}
-          onReset={() => {
-            setForm(EMPTY_FORM)
-            setErrors(undefined)
-          }}
-        />
+    <PageFrame title={t('match.title')}>
+      {submitted ? (
+        <View id='policy-match' className='match-page' data-view='results'>
+          <Results
+            profile={submitted}
+            onEdit={() => {
+              setSubmitted(undefined)
+              scrollToTop()
+            }}
+            onRefused={(details) => {
+              // the server applies the same rules; should it still refuse, the answers go back to the form
+              setErrors(formErrors(details, t))
+              setSubmitted(undefined)
+            }}
+          />
+        </View>
+      ) : (
+        <View id='policy-match' className='match-page' data-view='form'>
+          <Text className='match-page__intro'>{t('match.intro')}</Text>
+          {meta.status === 'loading' && <Text className='match-page__muted'>{t('state.loading')}</Text>}
+          {meta.status === 'error' && <LoadError error={meta.error} onRetry={reloadMeta} />}
+          {meta.status === 'ready' && (
+            <QuestionnaireForm
+              meta={meta.meta}
+              form={form}
+              errors={errors}
+              onChange={(change) => setForm((current) => ({ ...current, ...change }))}
+              onSubmit={submit}
+              onReset={() => {
+                setForm(EMPTY_FORM)
+                setErrors(undefined)
+              }}
+            />
+          )}
+        </View>
       )}
-    </View>
+    </PageFrame>
   )
 }
 

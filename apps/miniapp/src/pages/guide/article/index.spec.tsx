@@ -57,6 +57,6 @@ describe('guide article', () => {
 
   it('explains a page that does not exist in the user language', async () => {
     await open('no-such-page', 'en')
-    expect(screen.getByText('The requested item was not found.')).toBeTruthy()
+    expect(screen.getByText('What you are looking for does not exist or has been withdrawn.')).toBeTruthy()
   })
 })

@@ -1,9 +1,9 @@
 import { RichText, Text, View } from '@tarojs/components'
 import type { GuidePageDetail } from '@zhaoshang/contracts'
 import { LoadError } from '../../../components/load-error'
-import { usePageChrome } from '../../../hooks/use-page-chrome'
 import type { PolicyShare } from '../../../platform/share'
 import { GuideFooter, GuideHeader } from '../components/guide-parts'
+import { PageFrame } from '../../../components/page-frame'
 import { openGuidePage } from '../guide-navigation'
 import { useGuidePage } from '../use-guide-page'
 import { useGuideTexts } from '../use-guide-texts'
@@ -12,14 +12,15 @@ import './index.css'
 /** An article of the guide (rich text, sanitized on the server), or a section with its pages. */
 export default function GuideArticlePage() {
   const { t } = useGuideTexts()
-  usePageChrome({ titleKey: 'feature.guide' })
   const { state, reload, share, wrongKind } = useGuidePage(['article', 'section'])
   return (
-    <View id='guide-article' className='guide-detail' data-state={wrongKind ? 'loading' : state.status}>
-      {state.status === 'loading' && <Text className='guide-detail__status'>{t('state.loading')}</Text>}
-      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
-      {state.status === 'ready' && !wrongKind && <Article page={state.data} share={share} />}
-    </View>
+    <PageFrame title={t('feature.guide')}>
+      <View id='guide-article' className='guide-detail' data-state={wrongKind ? 'loading' : state.status}>
+        {state.status === 'loading' && <Text className='guide-detail__status'>{t('state.loading')}</Text>}
+        {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
+        {state.status === 'ready' && !wrongKind && <Article page={state.data} share={share} />}
+      </View>
+    </PageFrame>
   )
 }
 

@@ -32,7 +32,7 @@ export function GuideHeader({ page }: { page: GuidePageDetail }) {
 /** The bottom of every guide page: previous and next in the section, when it changed, share, the concierge. */
 export function GuideFooter({ page, share }: { page: GuidePageDetail; share: PolicyShare }) {
   const { t } = useGuideTexts()
-  const copy = (text: string) => void copyText(text, { done: t('guide:page.copied'), failed: t('guide:page.copyFailed') })
+  const copy = (text: string) => void copyText(text, { done: t('guide:page.copied'), failed: t('guide:page.copyFailed'), declined: t('privacy.actionDeclined') })
   return (
     <>
       {(page.previous || page.next) && (

@@ -7,10 +7,10 @@ import { LoadError } from '../../../components/load-error'
 import { useDebouncedValue } from '../../../hooks/use-debounced-value'
 import { useLanguage } from '../../../hooks/use-language'
 import { useLoad } from '../../../hooks/use-load'
-import { usePageChrome } from '../../../hooks/use-page-chrome'
 import { useApi } from '../../../services/api-context'
 import { openFeature } from '../../../services/navigation'
 import { GuideFooter, GuideHeader } from '../components/guide-parts'
+import { PageFrame } from '../../../components/page-frame'
 import { decodedParam, openGuidePage, slugParam } from '../guide-navigation'
 import { useGuidePage } from '../use-guide-page'
 import { useGuideTexts } from '../use-guide-texts'
@@ -25,7 +25,6 @@ export const FAQ_SEARCH_DELAY_MS = 300
  */
 export default function GuideFaqPage() {
   const { t } = useGuideTexts()
-  usePageChrome({ titleKey: 'feature.guide' })
   const { params } = useRouter()
   const hasPage = slugParam(params.slug) !== undefined
   const [text, setText] = useState(() => decodedParam(params.q).slice(0, 100))
@@ -34,28 +33,30 @@ export default function GuideFaqPage() {
   const page = useGuidePage(['faq'])
 
   return (
-    <View id='guide-faq' className='guide-detail'>
-      <View className='guide-faq__search'>
-        <Input
-          id='guide-faq-input'
-          className='guide-faq__input'
-          type='text'
-          confirmType='search'
-          value={text}
-          maxlength={100}
-          placeholder={t('guide:faq.search.placeholder')}
-          placeholderClass='guide-faq__placeholder'
-          onInput={(event) => setText(event.detail.value)}
-          onConfirm={searchNow}
-        />
-      </View>
-      {q !== '' ? <SearchResults q={q} /> : hasPage ? <FaqPage {...page} /> : <Text className='guide-faq__prompt'>{t('guide:faq.prompt')}</Text>}
-      {q !== '' && text !== '' && hasPage && (
-        <View id='guide-faq-show-all' className='guide-faq__show-all' hoverClass='guide-detail__pressed' onClick={() => setText('')}>
-          <Text>{t('guide:faq.showAll')}</Text>
+    <PageFrame title={t('feature.guide')}>
+      <View id='guide-faq' className='guide-detail'>
+        <View className='guide-faq__search'>
+          <Input
+            id='guide-faq-input'
+            className='guide-faq__input'
+            type='text'
+            confirmType='search'
+            value={text}
+            maxlength={100}
+            placeholder={t('guide:faq.search.placeholder')}
+            placeholderClass='guide-faq__placeholder'
+            onInput={(event) => setText(event.detail.value)}
+            onConfirm={searchNow}
+          />
         </View>
-      )}
-    </View>
+        {q !== '' ? <SearchResults q={q} /> : hasPage ? <FaqPage {...page} /> : <Text className='guide-faq__prompt'>{t('guide:faq.prompt')}</Text>}
+        {q !== '' && text !== '' && hasPage && (
+          <View id='guide-faq-show-all' className='guide-faq__show-all' hoverClass='guide-detail__pressed' onClick={() => setText('')}>
+            <Text>{t('guide:faq.showAll')}</Text>
+          </View>
+        )}
+      </View>
+    </PageFrame>
   )
 }
 

@@ -100,7 +100,7 @@ describe('procedure page', () => {
     expect(document.querySelector('.guide-step')).toBeNull()
     article.unmount()
     const { server } = await open('Not A Slug', 'ja')
-    expect(screen.getByText(resources.ja.errors.NOT_FOUND!)).toBeTruthy()
+    expect(screen.getByText(resources.ja.miniapp['notFound.item']!)).toBeTruthy()
     expect(server.requests).toHaveLength(0)
   })
 })

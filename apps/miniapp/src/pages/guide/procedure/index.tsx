@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react'
 import { RichText, Text, View } from '@tarojs/components'
 import type { GuidePageDetail, GuideStep } from '@zhaoshang/contracts'
 import { LoadError } from '../../../components/load-error'
-import { usePageChrome } from '../../../hooks/use-page-chrome'
 import type { PolicyShare } from '../../../platform/share'
 import { copyText } from '../../../services/clipboard'
 import { GuideFooter, GuideHeader } from '../components/guide-parts'
+import { PageFrame } from '../../../components/page-frame'
 import { readProgress, writeProgress } from '../procedure-progress'
 import { useGuidePage } from '../use-guide-page'
 import { useGuideTexts } from '../use-guide-texts'
@@ -14,14 +14,15 @@ import './index.css'
 /** A procedure as numbered steps the investor ticks off; the ticks stay on the device. */
 export default function GuideProcedurePage() {
   const { t } = useGuideTexts()
-  usePageChrome({ titleKey: 'feature.guide' })
   const { state, reload, share, wrongKind } = useGuidePage(['procedure'])
   return (
-    <View id='guide-procedure' className='guide-detail' data-state={wrongKind ? 'loading' : state.status}>
-      {state.status === 'loading' && <Text className='guide-detail__status'>{t('state.loading')}</Text>}
-      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
-      {state.status === 'ready' && !wrongKind && <Procedure page={state.data} share={share} />}
-    </View>
+    <PageFrame title={t('feature.guide')}>
+      <View id='guide-procedure' className='guide-detail' data-state={wrongKind ? 'loading' : state.status}>
+        {state.status === 'loading' && <Text className='guide-detail__status'>{t('state.loading')}</Text>}
+        {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
+        {state.status === 'ready' && !wrongKind && <Procedure page={state.data} share={share} />}
+      </View>
+    </PageFrame>
   )
 }
 
@@ -79,7 +80,7 @@ function Procedure({ page, share }: { page: GuidePageDetail; share: PolicyShare 
 
 function Step({ step, number, done, onToggle }: { step: GuideStep; number: number; done: boolean; onToggle: () => void }) {
   const { t } = useGuideTexts()
-  const copy = (url: string) => void copyText(url, { done: t('guide:page.copied'), failed: t('guide:page.copyFailed') })
+  const copy = (url: string) => void copyText(url, { done: t('guide:page.copied'), failed: t('guide:page.copyFailed'), declined: t('privacy.actionDeclined') })
   return (
     <View className={`guide-step${done ? ' guide-step--done' : ''}`} data-step={number} data-done={done ? 'true' : 'false'}>
       <View
