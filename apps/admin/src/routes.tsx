@@ -5,7 +5,8 @@ import { RouteError } from './components/route-error';
 import { canSee, navLeaves, type NavLeaf } from './navigation';
 import { useSession } from './services/api-context';
 
-// Every screen is its own chunk: the first load carries only the shell (see scripts/check-bundle.mjs).
+// Every screen is its own chunk: the first load carries only the shell (budgeted in
+// tests/e2e/first-load-budget.e2e.spec.ts).
 const LoginPage = lazy(() => import('./pages/login'));
 const AdminLayout = lazy(() => import('./layout/admin-layout'));
 const DashboardPage = lazy(() => import('./pages/dashboard'));
