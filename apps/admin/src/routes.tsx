@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { Navigate, useLocation, type RouteObject } from 'react-router';
+import { AppShell } from './components/app-shell';
 import { PageLoading } from './components/page-loading';
 import { RouteError } from './components/route-error';
 import { canSee, navLeaves, type NavLeaf } from './navigation';
@@ -40,6 +41,8 @@ const BUILT: Record<string, LazyExoticComponent<ComponentType>> = {
 };
 
 const page = (element: ReactNode) => <Suspense fallback={<PageLoading />}>{element}</Suspense>;
+/** The first screen (sign-in or layout) loads behind the same shell index.html painted. */
+const firstScreen = (element: ReactNode) => <Suspense fallback={<AppShell />}>{element}</Suspense>;
 
 function RequireSession({ children }: { children: ReactNode }) {
   const session = useSession();
@@ -61,10 +64,10 @@ function leafRoute(leaf: NavLeaf): RouteObject {
 }
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: page(<LoginPage />), errorElement: <RouteError /> },
+  { path: '/login', element: firstScreen(<LoginPage />), errorElement: <RouteError /> },
   {
     path: '/',
-    element: <RequireSession>{page(<AdminLayout />)}</RequireSession>,
+    element: <RequireSession>{firstScreen(<AdminLayout />)}</RequireSession>,
     errorElement: <RouteError />,
     children: [
       {
