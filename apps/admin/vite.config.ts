@@ -1,5 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import enAdmin from '../../packages/i18n/locales/en/admin.json';
+import enCommon from '../../packages/i18n/locales/en/common.json';
+import jaAdmin from '../../packages/i18n/locales/ja/admin.json';
+import jaCommon from '../../packages/i18n/locales/ja/common.json';
+import zhAdmin from '../../packages/i18n/locales/zh-CN/admin.json';
+import zhCommon from '../../packages/i18n/locales/zh-CN/common.json';
+import { LANGUAGE_STORAGE_KEY } from './src/services/language-storage-key';
 
 // Workspace packages are consumed from source (as tsconfig `paths` does for the type checker).
 const workspaceSource = (path: string) => decodeURIComponent(new URL(`../../packages/${path}`, import.meta.url).pathname);
@@ -23,10 +30,32 @@ function contractsWithoutSideEffects(): Plugin {
   };
 }
 
+/**
+ * index.html paints a shell (title and skeleton) before any module loads, in the user's language:
+ * its inline script gets the storage key the console remembers the language under and the texts
+ * of the three languages, taken from packages/i18n here rather than copied into the page.
+ */
+function appShell(): Plugin {
+  const texts = {
+    'zh-CN': { title: zhAdmin['app.title'], loading: zhCommon['state.loading'] },
+    en: { title: enAdmin['app.title'], loading: enCommon['state.loading'] },
+    ja: { title: jaAdmin['app.title'], loading: jaCommon['state.loading'] },
+  };
+  // `<` escaped: the JSON sits inside a <script> element
+  const shell = JSON.stringify({ key: LANGUAGE_STORAGE_KEY, texts }).replace(/</g, '\\u003c');
+  return {
+    name: 'zhaoshang:app-shell',
+    transformIndexHtml(html) {
+      if (!html.includes('__APP_SHELL__')) throw new Error('index.html has no __APP_SHELL__ for the shell texts');
+      return html.replace('__APP_SHELL__', shell);
+    },
+  };
+}
+
 export default defineConfig({
   // The NestJS server serves the built console under /admin/ and the API under /api on the same origin.
   base: '/admin/',
-  plugins: [react(), contractsWithoutSideEffects()],
+  plugins: [react(), contractsWithoutSideEffects(), appShell()],
   resolve: {
     alias: {
       '@zhaoshang/contracts': workspaceSource('contracts/src/index.ts'),

@@ -6,6 +6,8 @@
 // BENCH_PROFILE=<dir> to write the server's CPU profiles there (open them in Chrome DevTools),
 // TEST_REDIS_URL to run the MySQL/MariaDB server with its shared counters in Redis (the production pairing),
 // BENCH_DB=sqlite or BENCH_DB=mysql to bench one database only.
+// Also First Contentful Paint of the built H5 home and console sign-in in Chromium, CPU 4× slowed,
+// next to a bare static server (first-paint.mjs; BENCH_ONLY=first paint runs only those).
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchFirstPaint, FIRST_PAINT_PAGES } from './first-paint.mjs';
 import { generateHeatmapData, heatmapScenarios, measureHeatmapFullRead, measureHeatmapRecompute } from './heatmap-data.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -382,6 +385,9 @@ async function main() {
   const build = spawnSync('pnpm', ['--filter', './packages/**', '--filter', '@zhaoshang/server', 'run', 'build'], { cwd: ROOT, stdio: 'ignore' });
   if (build.status !== 0) throw new Error('build failed: run pnpm build');
   console.log(`pnpm bench: ${CONNECTIONS} connections, ${SECONDS} s per run, 2 cores shared by load generator and servers: compare ratios, not absolutes\n`);
+  await benchFirstPaint({ selected, freePort, waitHealthy });
+  // BENCH_ONLY naming first-paint pages only: no database to fill
+  if (process.env.BENCH_ONLY?.split('|').every((part) => FIRST_PAINT_PAGES.some((p) => p.name.includes(part)))) return;
   const barePort = await freePort();
   const bare = fork(join(here, 'bare-server.mjs'), { env: { PORT: String(barePort) }, stdio: 'ignore' });
   await new Promise((r) => bare.once('message', r));

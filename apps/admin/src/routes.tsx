@@ -1,11 +1,13 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { Navigate, useLocation, type RouteObject } from 'react-router';
+import { AppShell } from './components/app-shell';
 import { PageLoading } from './components/page-loading';
 import { RouteError } from './components/route-error';
 import { canSee, navLeaves, type NavLeaf } from './navigation';
 import { useSession } from './services/api-context';
 
-// Every screen is its own chunk: the first load carries only the shell (see scripts/check-bundle.mjs).
+// Every screen is its own chunk: the first load carries only the shell (budgeted in
+// tests/e2e/first-load-budget.e2e.spec.ts).
 const LoginPage = lazy(() => import('./pages/login'));
 const AdminLayout = lazy(() => import('./layout/admin-layout'));
 const DashboardPage = lazy(() => import('./pages/dashboard'));
@@ -39,6 +41,8 @@ const BUILT: Record<string, LazyExoticComponent<ComponentType>> = {
 };
 
 const page = (element: ReactNode) => <Suspense fallback={<PageLoading />}>{element}</Suspense>;
+/** The first screen (sign-in or layout) loads behind the same shell index.html painted. */
+const firstScreen = (element: ReactNode) => <Suspense fallback={<AppShell />}>{element}</Suspense>;
 
 function RequireSession({ children }: { children: ReactNode }) {
   const session = useSession();
@@ -60,10 +64,10 @@ function leafRoute(leaf: NavLeaf): RouteObject {
 }
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: page(<LoginPage />), errorElement: <RouteError /> },
+  { path: '/login', element: firstScreen(<LoginPage />), errorElement: <RouteError /> },
   {
     path: '/',
-    element: <RequireSession>{page(<AdminLayout />)}</RequireSession>,
+    element: <RequireSession>{firstScreen(<AdminLayout />)}</RequireSession>,
     errorElement: <RouteError />,
     children: [
       {

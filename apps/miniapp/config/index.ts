@@ -3,6 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import { parseConfig } from './app-config'
 import devConfig from './dev'
+import { h5Shell } from './h5-shell'
 import prodConfig from './prod'
 
 const repoRoot = path.resolve(__dirname, '../../..')
@@ -84,6 +85,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // src/index.html paints a shell in the investor's language before the JavaScript runs
+      htmlPluginOption: {
+        shell: h5Shell(path.join(packagesDir, 'i18n/locales')),
+        // html-webpack-plugin's production defaults, plus the inline shell's CSS and script (they count toward first paint)
+        minify: { collapseWhitespace: true, keepClosingSlash: true, removeComments: true, removeRedundantAttributes: true, removeScriptTypeAttributes: true, removeStyleLinkTypeAttributes: true, useShortDoctype: true, minifyCSS: true, minifyJS: true },
+      },
       compile: { include: compileInclude },
       output: {
         filename: 'js/[name].[hash:8].js',

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type RequestListener } from 'node:http';
-import { createReadStream, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import fastifyStatic, { type FastifyStaticOptions } from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
@@ -107,21 +107,59 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   return document;
 }
 
+/** A long-lived cache entry: the name changes whenever the content does. */
+export const HASHED_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+/** Everything else (index.html above all) is revalidated on every use; ETag and Last-Modified make that a 304. */
+export const REVALIDATE_CACHE_CONTROL = 'no-cache';
+
+type BuiltApp = {
+  root: string;
+  prefix: string;
+  /** folders (relative to root) whose every file name carries a content hash */
+  hashed: readonly string[];
+};
+
+/**
+ * @fastify/static options for a built app: the `.br`/`.gz` variants scripts/precompress.mjs writes
+ * beside each file are sent by Accept-Encoding (with `Vary: Accept-Encoding`; the plain file when
+ * none is accepted or none was written), hashed files are cached for a year, the rest revalidated.
+ */
+function staticOptions(app: BuiltApp, decorateReply: boolean): FastifyStaticOptions {
+  return {
+    root: app.root,
+    prefix: app.prefix,
+    wildcard: false,
+    decorateReply,
+    index: ['index.html'],
+    preCompressed: true,
+    // the variants are found beside their file, never asked for by name
+    globIgnore: ['**/*.br', '**/*.gz'],
+    cacheControl: false,
+    setHeaders: (reply, path) => {
+      const file = relative(app.root, path).split(sep).join('/');
+      void reply.header('cache-control', app.hashed.some((dir) => file.startsWith(dir)) ? HASHED_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL);
+    },
+  };
+}
+
 /** The H5 build at `/`, the console at `/admin/` (with deep links falling back to its index.html). */
 async function serveBuiltApps(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
-  const admin = config.ADMIN_DIST ?? DEFAULT_ADMIN_DIST;
-  const h5 = config.H5_DIST ?? DEFAULT_H5_DIST;
-  if (existsSync(join(admin, 'index.html'))) {
-    await fastify.register(fastifyStatic, { root: admin, prefix: '/admin/', wildcard: false, decorateReply: false, index: ['index.html'] });
+  // Vite names everything under assets/ by content (apps/admin/vite.config.ts); the H5 build names
+  // js/ and css/ files by hash (apps/miniapp/config/index.ts, h5.output and miniCssExtractPluginOption).
+  const admin: BuiltApp = { root: config.ADMIN_DIST ?? DEFAULT_ADMIN_DIST, prefix: '/admin/', hashed: ['assets/'] };
+  const h5: BuiltApp = { root: config.H5_DIST ?? DEFAULT_H5_DIST, prefix: '/', hashed: ['js/', 'css/'] };
+  if (existsSync(join(admin.root, 'index.html'))) {
+    // decorates reply.sendFile with these options, for the deep-link fallback below
+    await fastify.register(fastifyStatic, staticOptions(admin, true));
     fastify.get('/admin', (_req, reply) => reply.redirect('/admin/'));
     fastify.get('/admin/*', (request, reply) => {
       // a real asset that is missing stays a 404; a page route gets the single-page app
       if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')) return reply.callNotFound();
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(createReadStream(join(admin, 'index.html')));
+      return reply.sendFile('index.html');
     });
   }
-  if (existsSync(join(h5, 'index.html'))) {
-    await fastify.register(fastifyStatic, { root: h5, prefix: '/', wildcard: false, decorateReply: false, index: ['index.html'] });
+  if (existsSync(join(h5.root, 'index.html'))) {
+    await fastify.register(fastifyStatic, staticOptions(h5, false));
   }
 }

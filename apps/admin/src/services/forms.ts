@@ -10,6 +10,16 @@ export type SharedSchema<T> = {
   safeParse(value: unknown): { success: true; data: T } | { success: false; error: Parameters<typeof toFieldIssues>[0] };
 };
 
+/**
+ * A schema, or a loader for one: a page that must be usable before zod arrives (the sign-in form)
+ * fetches its schema when a rule first runs, not with the page.
+ */
+export type SchemaSource<T> = SharedSchema<T> | (() => Promise<SharedSchema<T>>);
+
+export function loadSchema<T>(source: SchemaSource<T>): Promise<SharedSchema<T>> {
+  return typeof source === 'function' ? source() : Promise.resolve(source);
+}
+
 /** Form field name path: `benefits.0.maxAmount` is `['benefits', 0, 'maxAmount']`, as antd's Form.List names it. */
 export type NamePath = (string | number)[];
 
@@ -44,9 +54,10 @@ function valueAt(values: unknown, path: NamePath): unknown {
  * sees the server's own per-field code, translated, before anything is sent. `field` is a dotted
  * path (`username`, `translations.en.title`, `benefits.0.maxAmount`).
  */
-export function schemaRule(schema: SharedSchema<unknown>, field: string, t: TFunction): Rule {
+export function schemaRule(source: SchemaSource<unknown>, field: string, t: TFunction): Rule {
   return ({ getFieldsValue }) => ({
     validator: async () => {
+      const schema = await loadSchema(source);
       const values = getFieldsValue(true) as Record<string, unknown>;
       const issues = schemaIssues(schema, values).filter((issue) => issue.field === field);
       if (issues.length === 0) return;

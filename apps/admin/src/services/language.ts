@@ -15,18 +15,17 @@ import {
   type NamespaceBundle,
 } from '@zhaoshang/i18n';
 import i18next, { type i18n as I18n } from 'i18next';
+import { LANGUAGE_STORAGE_KEY } from './language-storage-key';
 
 export { LANGUAGES };
 export type { Language };
-
-const STORAGE_KEY = 'zhaoshang.admin.language';
 
 /** The console's namespaces; `admin` first so `t('nav.leads')` needs no prefix. */
 export const ADMIN_NAMESPACES = ['admin', 'common', 'errors', 'policies', 'intents'] as const;
 
 /** Remembered choice first, then the browser's preference, then the platform default. */
 export function initialLanguage(storage: Pick<Storage, 'getItem'> | undefined = safeLocalStorage()): Language {
-  const stored = storage?.getItem(STORAGE_KEY);
+  const stored = storage?.getItem(LANGUAGE_STORAGE_KEY);
   if (isLanguage(stored)) return stored;
   const browser = typeof navigator === 'undefined' ? undefined : normalizeLanguage(navigator.languages?.join(',') || navigator.language);
   return browser ?? DEFAULT_LANGUAGE;
@@ -34,7 +33,7 @@ export function initialLanguage(storage: Pick<Storage, 'getItem'> | undefined = 
 
 export function rememberLanguage(language: Language, storage: Pick<Storage, 'setItem'> | undefined = safeLocalStorage()): void {
   try {
-    storage?.setItem(STORAGE_KEY, language);
+    storage?.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
     // Private mode or a full quota: the choice then lasts for this page only.
   }
