@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { Canvas, Text, View } from '@tarojs/components'
+import { Canvas, View } from '@tarojs/components'
 import type { CanvasTouchEvent } from '@tarojs/components/types/common'
 import { acquireSurface, type Surface, type TouchLike } from './canvas-surface'
 import { begin, end, IDLE, move, type Gesture } from './map-gestures'
@@ -8,6 +8,7 @@ import { areaAtPoint, cellAtPoint, cellCentre, drawMap, screenOf } from './map-r
 import type { HeatmapMapProps } from './map-target'
 import { markTime } from './performance-marks'
 import { useHeatmapTexts } from './use-heatmap-texts'
+import { ZoomButtons } from './zoom-buttons'
 
 export const CANVAS_ID = 'heatmap-canvas'
 const ZOOM_STEP = 1.6
@@ -176,17 +177,7 @@ export function HeatmapMap({ areas, cells, classes, answer, selected, onSelect, 
         onTouchEnd={onTouchEnd}
         onTouchCancel={onTouchEnd}
       />
-      <View className='heatmap-map__zoom'>
-        <View id='heatmap-zoom-in' className='heatmap-map__zoom-button' aria-label={t('zoom.in')} hoverClass='heatmap-page__pressed' onClick={() => zoomBy(ZOOM_STEP)}>
-          <Text>+</Text>
-        </View>
-        <View id='heatmap-zoom-out' className='heatmap-map__zoom-button' aria-label={t('zoom.out')} hoverClass='heatmap-page__pressed' onClick={() => zoomBy(1 / ZOOM_STEP)}>
-          <Text>−</Text>
-        </View>
-        <View id='heatmap-zoom-reset' className='heatmap-map__zoom-button heatmap-map__zoom-button--text' hoverClass='heatmap-page__pressed' onClick={() => commit(HOME_VIEW)}>
-          <Text>{t('zoom.reset')}</Text>
-        </View>
-      </View>
+      <ZoomButtons onZoomIn={() => zoomBy(ZOOM_STEP)} onZoomOut={() => zoomBy(1 / ZOOM_STEP)} onShowDistrict={() => commit(HOME_VIEW)} />
     </View>
   )
 }

@@ -23,6 +23,7 @@ import {
 import { isDistrict } from './map-renderer'
 import type { HeatmapMapProps } from './map-target'
 import { useHeatmapTexts } from './use-heatmap-texts'
+import { ZoomButtons } from './zoom-buttons'
 
 export const MAP_ID = 'heatmap-map'
 const ZOOM_STEP = 2
@@ -163,19 +164,7 @@ export function HeatmapMap({ areas, cells, classes, selected, onSelect, onResolu
           {t('map.partial', { shown: drawn.shapes.length, total: drawn.inView })}
         </Text>
       )}
-      {start && !failed && (
-        <View className='heatmap-map__zoom'>
-          <View id='heatmap-zoom-in' className='heatmap-map__zoom-button' aria-label={t('zoom.in')} hoverClass='heatmap-page__pressed' onClick={() => zoomBy(ZOOM_STEP)}>
-            <Text>+</Text>
-          </View>
-          <View id='heatmap-zoom-out' className='heatmap-map__zoom-button' aria-label={t('zoom.out')} hoverClass='heatmap-page__pressed' onClick={() => zoomBy(1 / ZOOM_STEP)}>
-            <Text>−</Text>
-          </View>
-          <View id='heatmap-zoom-reset' className='heatmap-map__zoom-button heatmap-map__zoom-button--text' hoverClass='heatmap-page__pressed' onClick={showDistrict}>
-            <Text>{t('zoom.reset')}</Text>
-          </View>
-        </View>
-      )}
+      {start && !failed && <ZoomButtons onZoomIn={() => zoomBy(ZOOM_STEP)} onZoomOut={() => zoomBy(1 / ZOOM_STEP)} onShowDistrict={showDistrict} />}
     </View>
   )
 }

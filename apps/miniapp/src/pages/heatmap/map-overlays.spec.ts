@@ -16,21 +16,9 @@ import {
   type GeoPoint,
 } from './map-overlays'
 import type { LatLng } from './map-projection'
-import { cellCentre, MAP_COLOURS, PALETTE, type MapArea, type MapCell } from './map-renderer'
+import { cellCentre, MAP_COLOURS, PALETTE, type MapCell } from './map-renderer'
+import { AREAS, DISTRICT, hexagon, TOWN, ZONE } from './test/map-shapes'
 
-const hexagon = (lat: number, lng: number, r: number): LatLng[] =>
-  Array.from({ length: 6 }, (_, i) => [lat + r * Math.sin((Math.PI / 3) * i), lng + r * 1.17 * Math.cos((Math.PI / 3) * i)] as LatLng)
-const square = (s: number, w: number, n: number, e: number): LatLng[] => [
-  [s, w],
-  [s, e],
-  [n, e],
-  [n, w],
-]
-
-const DISTRICT: MapArea = { id: 1, code: 'xiangcheng', kind: 'district', name: '相城区', polygon: square(31.37, 120.48, 31.52, 120.72), center: [31.445, 120.6] }
-const TOWN: MapArea = { id: 2, code: 'yuanhe', kind: 'street', name: '元和街道', polygon: square(31.4, 120.55, 31.48, 120.65), center: [31.44, 120.6] }
-const ZONE: MapArea = { id: 3, code: 'china_japan_zone', kind: 'cooperation_zone', name: '中日合作区', polygon: square(31.42, 120.58, 31.44, 120.61), center: [31.43, 120.595] }
-const AREAS = [DISTRICT, TOWN, ZONE]
 const CELLS: MapCell[] = [
   { h3: 'top', value: 90, rank: 1, class: 3, boundary: hexagon(31.43, 120.595, 0.006) },
   { h3: 'low', value: 10, rank: 2, class: 0, boundary: hexagon(31.5, 120.5, 0.006) },
