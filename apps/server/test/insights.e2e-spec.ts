@@ -390,9 +390,13 @@ describe.each(dialects())('insights (%s)', (dialect) => {
       await t.http.get('/api/v1/admin/insights').expect(401);
       await insights(await guestToken(t)).expect(401);
       const body = (await insights(admin).expect(200)).body as InsightsResponse;
-      // default: the last 30 days, today included
+      // default: the last 30 district days, today included, with the district's today for clients to count from
       expect(body.to).toBe(today());
+      expect(body.today).toBe(today());
       expect(body.days).toBe(30);
+      // a period in the past still says which day it is in the district
+      const past = (await insights(admin, '?from=2024-06-03&to=2024-06-09').expect(200)).body as InsightsResponse;
+      expect(past).toMatchObject({ from: '2024-06-03', to: '2024-06-09', today: today() });
     });
 
     it('refuses a period that ends before it starts, in the caller’s language', async () => {
