@@ -15,6 +15,10 @@ const counts = (table: HTMLElement) => Object.fromEntries([...table.querySelecto
 const rowsOf = (container: HTMLElement) => [...container.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
 
 describe('dashboard insights', () => {
+  // the route loads this page lazily: compile it once up front, so the first test's wait measures
+  // the page, not the transform of its modules on a busy machine
+  beforeAll(() => import('.'));
+
   it('shows the last 30 days: searches, what found nothing, what was read, intents and reply deadlines', async () => {
     const server = withInsights(createFakeServer());
     renderConsole(server, { path: '/dashboard', as: 'admin', language: 'en' });
