@@ -4,7 +4,8 @@ import type { Point, Size } from './map-projection'
 
 /** A touch as the canvas reports it: WeChat gives canvas-local `x`/`y`, a browser `clientX`/`clientY`. */
 export type TouchLike = { x?: number; y?: number; clientX?: number; clientY?: number }
-export type PointerHandlers = { down(p: Point): void; move(p: Point): void; up(p: Point): void; wheel(p: Point, factor: number): void }
+/** `at`: when the button went down or up, as the event says (see touchTime) */
+export type PointerHandlers = { down(p: Point, at: number): void; move(p: Point): void; up(p: Point, at: number): void; wheel(p: Point, factor: number): void }
 
 /** A `Canvas type="2d"` ready to draw on: sized to its CSS box × devicePixelRatio. */
 export type Surface = {
@@ -43,6 +44,15 @@ function queryCanvas(id: string): Promise<NodeFields | null> {
       .fields({ node: true, size: true })
       .exec((result: (NodeFields | null)[]) => resolve(result[0] ?? null))
   })
+}
+
+/**
+ * When a touch event happened, in ms: WeChat's own time of the touch (`timeStamp` of the event the
+ * view layer sent), not when the handler got to run (Taro's event object is stamped then). A busy
+ * page handles the lift of a quick tap late; timing the handlers would drop that tap.
+ */
+export function touchTime(event: { timeStamp: number }): number {
+  return (event as { mpEvent?: { timeStamp?: number } }).mpEvent?.timeStamp ?? event.timeStamp
 }
 
 const ATTEMPTS = 10

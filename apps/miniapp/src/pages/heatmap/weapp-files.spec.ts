@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { acquireSurface } from './canvas-surface.weapp'
+import { acquireSurface, touchTime } from './canvas-surface.weapp'
 import { wgs84ToGcj02 } from './coordinates'
 import { openOnMap } from './open-location.weapp'
 
@@ -56,6 +56,13 @@ describe('the canvas in WeChat', () => {
 
     selectorQuery([null])
     await expect(acquireSurface('heatmap-canvas')).resolves.toBeUndefined()
+  })
+
+  it("times touches by when WeChat saw them, not when Taro's event object was made for the handler", () => {
+    // Taro stamps its event with Date.now() as the handler is called; WeChat's own event says when the touch happened
+    const down = { timeStamp: Date.now(), mpEvent: { timeStamp: 1200 } }
+    const up = { timeStamp: Date.now() + 900, mpEvent: { timeStamp: 1290 } }
+    expect(touchTime(up) - touchTime(down)).toBe(90)
   })
 })
 
