@@ -62,11 +62,21 @@ step('mini-program components', 'pnpm', ['--filter', '@zhaoshang/miniapp', 'exec
 step('mini-program weapp main package ≤ 450 KB', 'pnpm', ['--filter', '@zhaoshang/miniapp', 'run', 'check:size']);
 step("mini-program passes WeChat's own checks (miniprogram-ci, offline)", 'pnpm', ['--filter', '@zhaoshang/miniapp', 'run', 'check:wechat']);
 step('console components', 'pnpm', ['--filter', '@zhaoshang/admin', 'exec', 'jest']);
-// includes the first-load budgets (tests/e2e/first-load-budget.e2e.spec.ts): the JavaScript the H5
-// home and the console's sign-in transfer before they are usable, measured in Chromium
-step('browser e2e and first-load budgets (Chromium)', 'pnpm', ['--filter', '@zhaoshang/tests', 'exec', 'jest'], {
-  skip: existsSync(chromium) ? undefined : `no Chromium at ${chromium} (apt-get install -y chromium)`,
-});
+// The browser suites run twice, in the two time zones farthest from the district's (Asia/Shanghai,
+// UTC+8): Kiritimati (UTC+14) is a day ahead of it from 18:00 to 24:00 Shanghai time, Pago Pago
+// (UTC-11) a day behind from 00:00 to 19:00. A page that takes the district's dates from the
+// browser's clock therefore shows a wrong day in one of the runs whatever the hour, even when CI
+// spans Shanghai's midnight (the second run starts within the hour after the first). TZ reaches
+// jest, the server each suite spawns and Chromium. One run per zone, not per suite in two browser
+// contexts: every suite shows dates somewhere, and the server's own clock needs the zone too.
+// They include the first-load budgets (tests/e2e/first-load-budget.e2e.spec.ts): the JavaScript the
+// H5 home and the console's sign-in transfer before they are usable, measured in Chromium.
+for (const timeZone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+  step(`browser e2e and first-load budgets (Chromium, TZ=${timeZone})`, 'pnpm', ['--filter', '@zhaoshang/tests', 'exec', 'jest'], {
+    env: { TZ: timeZone },
+    skip: existsSync(chromium) ? undefined : `no Chromium at ${chromium} (apt-get install -y chromium)`,
+  });
+}
 
 const failed = results.filter((r) => !r.ok);
 console.log('\n──────── summary ────────');

@@ -5,9 +5,9 @@ import { ARTIFACTS, useSystemAndBrowser } from './support/system';
 
 // The investment heatmap in the H5 app, against the real server and its seeded sample data: the
 // canvas map on a phone-sized touch screen, switching metric and industry, zooming to a finer
-// resolution, the ranked list, and tapping the top-ranked hexagon for its sheet. The CPU is
-// throttled 4× (as a mid-range phone) to report how long the page takes from the heatmap answer
-// to its first drawn frame; the time is printed, not asserted.
+// resolution, the ranked list, and tapping the top-ranked hexagon for its sheet, also while the
+// page is busy. The CPU is throttled 4× (as a mid-range phone) to report how long the page takes
+// from the heatmap answer to its first drawn frame; the time is printed, not asserted.
 
 let context: BrowserContext;
 let page: Page;
@@ -58,21 +58,25 @@ async function shows(answer: Heatmap): Promise<void> {
   await page.waitForSelector(`#heatmap[data-state="ready"][data-metric="${answer.metric}"][data-resolution="${answer.resolution}"][data-cells="${answer.cells.length}"]`);
 }
 
-/** The canvas pixel colours around a CSS point of the map (device pixels read back from the 2D context). */
-async function pixelsAround(x: number, y: number): Promise<[number, number, number][]> {
-  return page.evaluate(
-    ([px, py]) => {
-      const canvas = document.querySelector('#heatmap-canvas canvas') as HTMLCanvasElement;
-      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-      const scale = canvas.width / canvas.getBoundingClientRect().width;
-      const offsets: [number, number][] = [[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4]];
-      return offsets.map(([dx, dy]) => {
-        const d = ctx.getImageData(Math.round((px + dx) * scale), Math.round((py + dy) * scale), 1, 1).data;
-        return [d[0], d[1], d[2]] as [number, number, number];
-      });
-    },
-    [x, y] as const,
-  );
+/**
+ * In the page: whether the map shows the darkest class's red around a CSS point of the canvas (at
+ * least 3 of 5 device pixels read back from its 2D context), i.e. the top hexagon is drawn there.
+ */
+function redAround([px, py]: readonly [number, number]): boolean {
+  const canvas = document.querySelector('#heatmap-canvas canvas') as HTMLCanvasElement;
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+  const scale = canvas.width / canvas.getBoundingClientRect().width;
+  const offsets: [number, number][] = [[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4]];
+  const red = offsets.filter(([dx, dy]) => {
+    const [r = 0, g = 0, b = 0] = ctx.getImageData(Math.round((px + dx) * scale), Math.round((py + dy) * scale), 1, 1).data;
+    return r - g > 60 && r - b > 60;
+  });
+  return red.length >= 3;
+}
+
+/** Where the map draws its top-ranked hexagon, in canvas CSS pixels. */
+async function topPoint(): Promise<[number, number]> {
+  return ((await page.getAttribute('.heatmap-map', 'data-top-point')) ?? '').split(',').map(Number) as [number, number];
 }
 
 describe('investment heatmap (H5, Chromium, CPU 4× slower)', () => {
@@ -99,9 +103,7 @@ describe('investment heatmap (H5, Chromium, CPU 4× slower)', () => {
     // the canvas really holds the hexagons: the top cell's centre is in the darkest class's red
     const top = investment.cells[0] as HeatmapCell;
     expect(await page.getAttribute('.heatmap-map', 'data-top-cell')).toBe(top.h3);
-    const [tx, ty] = ((await page.getAttribute('.heatmap-map', 'data-top-point')) ?? '').split(',').map(Number) as [number, number];
-    const reddish = (await pixelsAround(tx, ty)).filter(([r, g, b]) => r - g > 60 && r - b > 60);
-    expect(reddish.length).toBeGreaterThanOrEqual(3);
+    expect(await page.evaluate(redAround, await topPoint())).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'heatmap-map-investment.png') });
 
     // metric: project counts
@@ -141,21 +143,20 @@ describe('investment heatmap (H5, Chromium, CPU 4× slower)', () => {
     expect(await page.textContent('#heatmap-list .heatmap-list__row >> nth=0 >> .heatmap-list__value')).toBe(String(best.value));
     await page.screenshot({ path: join(ARTIFACTS, 'heatmap-list.png') });
 
-    // back on the map, tap the centre of that top-ranked hexagon
+    // back on the map, tap the centre of that top-ranked hexagon once the map shows it there: the
+    // map is mounted afresh, so an earlier frame says nothing about this one
     await page.click('#heatmap [data-choice="view"][data-value="map"]');
     await page.waitForSelector(`.heatmap-map[data-ready="true"][data-top-cell="${best.h3}"]`);
-    await waitForFrame();
-    const [x, y] = ((await page.getAttribute('.heatmap-map', 'data-top-point')) ?? '').split(',').map(Number) as [number, number];
+    const [x, y] = await topPoint();
+    await page.waitForFunction(redAround, [x, y] as const);
     const box = await page.locator('#heatmap-canvas').boundingBox();
     if (!box) throw new Error('the map canvas is not on screen');
-    const detail = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/v1/heatmap/cells/${best.h3}` && r.ok());
     await page.touchscreen.tap(box.x + x, box.y + y);
-    const cell = (await (await detail).json()) as { stats: { projects: number; investment: number }; areas: { name: string; kind: string }[]; premises: unknown[] };
-    expect(new URL((await detail).url()).searchParams.get('industry')).toBe('biomedicine');
+    // the sheet the user sees: this hexagon's figures for biomedicine (the place named as the server names it)
     await page.waitForSelector(`#heatmap-sheet[data-cell="${best.h3}"][data-state="ready"]`);
-    expect(cell.stats.projects).toBe(best.value);
     expect(await page.textContent('#heatmap-sheet [data-figure="projects"] .heatmap-sheet__figure-value')).toBe(String(best.value));
     expect(await page.textContent('#heatmap-sheet .heatmap-sheet__rank')).toBe(`Projects: no. ${best.rank} of ${biomedicine.cells.length} hexagons`);
+    const cell = (await (await fetch(`${env.system.baseUrl}/api/v1/heatmap/cells/${best.h3}?industry=biomedicine&lang=en`)).json()) as { areas: { name: string; kind: string }[] };
     const place = cell.areas.find((a) => a.kind !== 'district');
     if (place) expect(await page.textContent('#heatmap-sheet .heatmap-sheet__title')).toBe(`Around ${place.name}`);
     expect(await page.textContent('#heatmap-sheet .heatmap-sheet__muted >> nth=0')).toBe('Biomedicine only');
@@ -166,5 +167,22 @@ describe('investment heatmap (H5, Chromium, CPU 4× slower)', () => {
     await page.click('#heatmap-sheet-close');
     await page.waitForSelector('#heatmap-sheet', { state: 'detached' });
     expect(await page.locator('#heatmap .load-error').count()).toBe(0);
+
+    // a quick tap still counts when the page is busy between finger down and up (a slow phone
+    // drawing a frame): the page handles the lift 700 ms late, longer than a tap may last, but the
+    // finger was not held that long (a second late, the browser's own click would stand in for it)
+    await page.evaluate(() =>
+      window.addEventListener(
+        'touchstart',
+        () => {
+          const start = performance.now();
+          while (performance.now() - start < 700);
+        },
+        { once: true },
+      ),
+    );
+    await page.touchscreen.tap(box.x + x, box.y + y);
+    await page.waitForSelector(`#heatmap-sheet[data-cell="${best.h3}"][data-state="ready"]`);
+    expect(await page.textContent('#heatmap-sheet [data-figure="projects"] .heatmap-sheet__figure-value')).toBe(String(best.value));
   });
 });

@@ -15,6 +15,8 @@ let page: Page;
 
 const env = useSystemAndBrowser();
 const PROCEDURE = 'set-up-a-foreign-invested-company';
+/** the district's days (WORK_TIMEZONE, left at its default) */
+const DISTRICT_TIME_ZONE = 'Asia/Shanghai';
 
 beforeEach(async () => {
   context = await env.browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 } });
@@ -94,12 +96,18 @@ describe("a Japanese investor's visit, counted on the dashboard", () => {
       await signInToConsole(admin, env.system);
       const policies = admin.getByTestId('insights-searches-policies');
       const row = (table: string, query: string) => admin.getByTestId(table).locator('tr').filter({ hasText: query });
+      const dayInDistrict = () => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: DISTRICT_TIME_ZONE }).format(new Date());
+      const dayBefore = dayInDistrict();
       // searches are written in batches about once a second: the next visit of the page shows them
       for (let attempt = 0; attempt < 10 && (await row('insights-searches-policies-top', '補助金').count()) === 0; attempt++) {
         await admin.waitForTimeout(500);
         await admin.reload();
         await policies.waitFor();
       }
+      // the period is the district's last 30 days, ending on today there, whatever day the browser's clock is on
+      const summary = (await admin.getByTestId('insights-summary').textContent()) ?? '';
+      expect([dayBefore, dayInDistrict()]).toContain(/– (.+) \(30 days/.exec(summary)?.[1]);
+      expect(summary).toContain(DISTRICT_TIME_ZONE);
       const topRow = row('insights-searches-policies-top', '補助金');
       await topRow.waitFor();
       expect(await topRow.locator('td').nth(1).textContent()).toBe('1');

@@ -3,6 +3,7 @@ import { signAccessToken, type AccessClaims } from '../src/auth/access-token';
 import { dialects } from './support/databases';
 import { buildStaffUser, createStaff } from './support/factories';
 import { ADMIN_PASSWORD, loginAs, startTestApp, type TestApp } from './support/test-app';
+import { SETUP_TIMEOUT_MS } from './support/timeouts';
 
 const SECRET = 'test-secret-test-secret-test-secret-42';
 
@@ -10,8 +11,8 @@ describe.each(dialects())('staff auth (%s)', (dialect) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(dialect, { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_ATTEMPTS_PER_IP: '1000', AUTH_TOKEN_SECRET: SECRET });
-  });
-  afterAll(() => t.close());
+  }, SETUP_TIMEOUT_MS);
+  afterAll(() => t.close(), SETUP_TIMEOUT_MS);
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
   it('signs the first admin in with ADMIN_INITIAL_PASSWORD and never returns the password hash', async () => {

@@ -9,6 +9,7 @@ import { dialects } from './support/databases';
 import { createStaff } from './support/factories';
 import { buildIntent, guestToken, linkConcierge, submit } from './support/intent-factory';
 import { ADMIN_PASSWORD, loginAs, startTestApp, type TestApp } from './support/test-app';
+import { SETUP_TIMEOUT_MS } from './support/timeouts';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 type Detail = { field: string; code: string; message: string };
@@ -26,10 +27,10 @@ describe.each(dialects())('concierges (%s)', (dialect) => {
     const me = await t.http.get('/api/v1/admin/auth/me').set(bearer(account.token)).expect(200);
     staff = { token: account.token, id: me.body.id as number };
     seeded = Object.fromEntries((await t.dataSource.getRepository(ConciergeEntity).find()).map((c) => [c.code, c]));
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await t.close();
-  });
+  }, SETUP_TIMEOUT_MS);
 
   const concierges = () => t.dataSource.getRepository(ConciergeEntity);
   const directory = async (query: string) => (await t.http.get(`/api/v1/concierges${query}`).expect(200)).body as { language: string; items: ConciergeProfile[]; filters: unknown; sampleData: boolean };

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../src/database/data-source';
 import { DatabaseCounterStore, FallbackCounterStore, RedisCounterStore, type CounterStore } from '../src/rate-limit/counter-store';
 import { dialects, freshDatabase, testRedisUrl, type TestDatabase } from './support/databases';
+import { SETUP_TIMEOUT_MS } from './support/timeouts';
 
 type Backend = { name: string; open(): Promise<{ sut: CounterStore; close(): Promise<void> }> };
 
@@ -65,14 +66,14 @@ describe('shared counters while Redis is down', () => {
       await ds.destroy();
       await db.drop();
     }
-  });
+  }, SETUP_TIMEOUT_MS); // creates and migrates a database of its own
 });
 
 describe.each(backends)('shared counters: $name', (backend) => {
   let sut: CounterStore;
   let close: () => Promise<void>;
-  beforeAll(async () => ({ sut, close } = await backend.open()));
-  afterAll(() => close());
+  beforeAll(async () => ({ sut, close } = await backend.open()), SETUP_TIMEOUT_MS);
+  afterAll(() => close(), SETUP_TIMEOUT_MS);
 
   it('counts hits per key and window, and starts again in the next window', async () => {
     expect((await sut.hit('a', 60, T0)).count).toBe(1);

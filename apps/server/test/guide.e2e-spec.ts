@@ -7,6 +7,7 @@ import { dialects } from './support/databases';
 import { createStaff } from './support/factories';
 import { buildGuidePage, buildGuideStep, buildGuideTranslation } from './support/guide-factory';
 import { ADMIN_PASSWORD, loginAs, startTestApp, type TestApp } from './support/test-app';
+import { SETUP_TIMEOUT_MS } from './support/timeouts';
 
 type Detail = { slug: string; kind: string; title: string; language: string; fallback: boolean; body: string; steps: { title: string; office: string; documents: string[]; duration: string; links: { title: string; url: string }[] }[]; faqs: { question: string; answer: string }[] };
 
@@ -29,8 +30,8 @@ describe.each(dialects())('investment guide (%s)', (dialect) => {
   beforeAll(async () => {
     t = await startTestApp(dialect);
     admin = await loginAs(t, 'admin', ADMIN_PASSWORD);
-  });
-  afterAll(() => t.close());
+  }, SETUP_TIMEOUT_MS);
+  afterAll(() => t.close(), SETUP_TIMEOUT_MS);
 
   describe('reading', () => {
     it('serves the seeded tree in order, in the requested language, with the language used', async () => {

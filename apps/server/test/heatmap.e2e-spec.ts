@@ -8,6 +8,7 @@ import { dialects } from './support/databases';
 import { createStaff } from './support/factories';
 import { buildPremises, buildProject, csvFile } from './support/heatmap-factory';
 import { ADMIN_PASSWORD, loginAs, startTestApp, type TestApp } from './support/test-app';
+import { SETUP_TIMEOUT_MS } from './support/timeouts';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 type Cell = HeatmapCell;
@@ -38,10 +39,10 @@ describe.each(dialects())('investment heatmap (%s)', (dialect) => {
     t = await startTestApp(dialect);
     admin = await loginAs(t, 'admin', ADMIN_PASSWORD);
     staff = (await createStaff(t)).token;
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await t.close();
-  });
+  }, SETUP_TIMEOUT_MS);
 
   const sumWan = async (where: { industry?: string } = {}) => (await t.dataSource.getRepository(ProjectEntity).findBy(where)).reduce((s, p) => s + p.amountWan, 0);
 

@@ -10,6 +10,7 @@ import { createStaff } from './support/factories';
 import { startFakeWechat, type FakeWechat } from './support/fake-wechat';
 import { buildIntent, guestToken, linkConcierge, submit } from './support/intent-factory';
 import { ADMIN_PASSWORD, loginAs, startTestApp, type TestApp } from './support/test-app';
+import { SETUP_TIMEOUT_MS } from './support/timeouts';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 /** Asia/Shanghai (the default WORK_TIMEZONE) has no daylight saving: local = UTC + 8 h. */
@@ -37,11 +38,11 @@ describe.each(dialects())('insights (%s)', (dialect) => {
     });
     admin = await loginAs(t, 'admin', ADMIN_PASSWORD);
     recorder = t.app.get(InsightsRecorder);
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await t?.close();
     await fake?.close();
-  });
+  }, SETUP_TIMEOUT_MS);
 
   const insights = (token: string, query = '') => t.http.get(`/api/v1/admin/insights${query}`).set(bearer(token));
   const events = () => t.dataSource.getRepository(InsightEventEntity);
@@ -163,7 +164,7 @@ describe.each(dialects())('insights (%s)', (dialect) => {
         await reopened?.destroy();
         await other.db.drop();
       }
-    });
+    }, SETUP_TIMEOUT_MS); // starts and stops an app of its own
   });
 
   describe('search and view statistics', () => {
@@ -190,7 +191,7 @@ describe.each(dialects())('insights (%s)', (dialect) => {
 
     beforeAll(async () => {
       await events().insert(fixture);
-    });
+    }, SETUP_TIMEOUT_MS);
 
     /** What the answer must say, summed here from the rows themselves. */
     function expected(kind: 'policy_search' | 'guide_search', language?: Language) {
@@ -313,7 +314,7 @@ describe.each(dialects())('insights (%s)', (dialect) => {
       // X: half past midnight on the 17th locally (the 16th in UTC): outside the period
       await make('X', { industries: ['culture'] }, 'en');
       await backdate(ids.X!, local('2025-03-17T00:30:00'));
-    });
+    }, SETUP_TIMEOUT_MS);
 
     it('counts intents by week, stage, industry, source and language, matching the rows', async () => {
       const body = (await insights(admin, `?from=${period.from}&to=${period.to}&lang=en`).expect(200)).body as InsightsResponse;
@@ -390,9 +391,13 @@ describe.each(dialects())('insights (%s)', (dialect) => {
       await t.http.get('/api/v1/admin/insights').expect(401);
       await insights(await guestToken(t)).expect(401);
       const body = (await insights(admin).expect(200)).body as InsightsResponse;
-      // default: the last 30 days, today included
+      // default: the last 30 district days, today included, with the district's today for clients to count from
       expect(body.to).toBe(today());
+      expect(body.today).toBe(today());
       expect(body.days).toBe(30);
+      // a period in the past still says which day it is in the district
+      const past = (await insights(admin, '?from=2024-06-03&to=2024-06-09').expect(200)).body as InsightsResponse;
+      expect(past).toMatchObject({ from: '2024-06-03', to: '2024-06-09', today: today() });
     });
 
     it('refuses a period that ends before it starts, in the caller’s language', async () => {

@@ -3,6 +3,7 @@ import { IntentEntity } from '../src/intents/intent.entity';
 import { dialects, redisEnv } from './support/databases';
 import { buildIntent, guestToken, submit } from './support/intent-factory';
 import { startTestApp, type TestApp } from './support/test-app';
+import { SETUP_TIMEOUT_MS } from './support/timeouts';
 
 // A suite of its own: the burst leaves dozens of leads and notifications behind.
 describe.each(dialects())('submissions under load (%s)', (dialect) => {
@@ -14,8 +15,8 @@ describe.each(dialects())('submissions under load (%s)', (dialect) => {
       GUEST_MAX_PER_IP_PER_HOUR: '1000',
       ...(dialect === 'mysql' ? redisEnv() : {}),
     });
-  });
-  afterAll(() => t.close());
+  }, SETUP_TIMEOUT_MS);
+  afterAll(() => t.close(), SETUP_TIMEOUT_MS);
 
   // Inside a submission's transaction the routing list used to be re-read on the pool: with every
   // pooled connection holding such a transaction, all of them waited for one more, for ever.

@@ -11,6 +11,7 @@ import { createStaff } from './support/factories';
 import { startFakeWechat, type FakeWechat } from './support/fake-wechat';
 import { buildIntent, guestToken, linkConcierge, submit } from './support/intent-factory';
 import { ADMIN_PASSWORD, loginAs, startTestApp, type TestApp } from './support/test-app';
+import { SETUP_TIMEOUT_MS } from './support/timeouts';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -40,11 +41,11 @@ describe.each(dialects())('intent platform and lead desk (%s)', (dialect) => {
     const concierges = t.dataSource.getRepository(ConciergeEntity);
     wangLi = await concierges.findOneByOrFail({ code: 'c-wang-li' });
     zhouMin = await concierges.findOneByOrFail({ code: 'c-zhou-min' });
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await t.close();
     await fake.close();
-  });
+  }, SETUP_TIMEOUT_MS);
 
   describe('investor identity', () => {
     it('signs in with a WeChat code through jscode2session and never hands out the session_key', async () => {

@@ -1,13 +1,14 @@
 import { ReferenceItemEntity } from '../src/meta/reference-item.entity';
 import { dialects } from './support/databases';
 import { startTestApp, type TestApp } from './support/test-app';
+import { SETUP_TIMEOUT_MS } from './support/timeouts';
 
 describe.each(dialects())('reference data and health (%s)', (dialect) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(dialect);
-  });
-  afterAll(() => t.close());
+  }, SETUP_TIMEOUT_MS);
+  afterAll(() => t.close(), SETUP_TIMEOUT_MS);
 
   it('reports the database kind and that it is reachable', async () => {
     const res = await t.http.get('/api/health').expect(200);

@@ -5,6 +5,7 @@ import { dialects } from './support/databases';
 import { createStaff } from './support/factories';
 import { buildPolicy, buildTranslation } from './support/policy-factory';
 import { ADMIN_PASSWORD, loginAs, startTestApp, type TestApp } from './support/test-app';
+import { SETUP_TIMEOUT_MS } from './support/timeouts';
 
 type Summary = { id: number; title: string; language: string; fallback: boolean; category: { code: string } };
 
@@ -19,8 +20,8 @@ describe.each(dialects())('policy finder (%s)', (dialect) => {
     admin = await loginAs(t, 'admin', ADMIN_PASSWORD);
     const rows = await t.dataSource.getRepository(PolicyEntity).find();
     keyOf = new Map(rows.filter((r) => r.seedKey).map((r) => [r.id, r.seedKey as string]));
-  });
-  afterAll(() => t.close());
+  }, SETUP_TIMEOUT_MS);
+  afterAll(() => t.close(), SETUP_TIMEOUT_MS);
 
   describe('search', () => {
     it('seeds at least 40 published policies in three languages', async () => {

@@ -1,6 +1,7 @@
 import { dialects } from './support/databases';
 import { TcpProxy } from './support/tcp-proxy';
 import { startTestApp, type TestApp } from './support/test-app';
+import { SETUP_TIMEOUT_MS } from './support/timeouts';
 
 // Only a networked database can go away and come back; SQLite is a file in the process.
 const networked = dialects().filter((d) => d === 'mysql');
@@ -22,11 +23,11 @@ describe.each(networked.length ? networked : ['mysql-not-configured'])('database
         return url.toString();
       },
     });
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await t?.close();
     await proxy?.stop();
-  });
+  }, SETUP_TIMEOUT_MS);
 
   async function eventually(check: () => Promise<boolean>, attempts = 40): Promise<boolean> {
     for (let i = 0; i < attempts; i++) {

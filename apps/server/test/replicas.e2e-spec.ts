@@ -9,6 +9,7 @@ import { ProjectEntity } from '../src/heatmap/project.entity';
 import { buildPremises, buildProject } from './support/heatmap-factory';
 import { buildPolicy, buildTranslation } from './support/policy-factory';
 import { ADMIN_PASSWORD, loginAs, startTestApp, type TestApp } from './support/test-app';
+import { SETUP_TIMEOUT_MS } from './support/timeouts';
 
 // Two replicas on one database: what is published on one is what investors read on the other
 // within about a second, sign-ins work on both, and rate limits are counted together.
@@ -23,11 +24,11 @@ describe.each(dialects())('two replicas (%s)', (dialect) => {
       loadConfig({ NODE_ENV: 'test', DATABASE_URL: a.db.url, AUTH_TOKEN_SECRET: secret, LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', H5_DIST: '/nonexistent', ADMIN_DIST: '/nonexistent', LOG_LEVEL: 'error' }),
       { logger: false },
     );
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await b?.close();
     await a?.close();
-  });
+  }, SETUP_TIMEOUT_MS);
 
   async function eventually(check: () => Promise<boolean>): Promise<boolean> {
     for (let i = 0; i < 40; i++) {
@@ -122,7 +123,7 @@ describe.each(dialects())('two replicas (%s)', (dialect) => {
     } finally {
       await fresh.close();
     }
-  });
+  }, SETUP_TIMEOUT_MS); // starts a third replica
 
   it('counts failed sign-ins across replicas', async () => {
     const onB = request(b.getHttpServer());

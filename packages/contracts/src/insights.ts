@@ -159,11 +159,14 @@ export type IntentInsights = z.infer<typeof intentInsightsSchema>;
 
 export const insightsResponseSchema = z
   .object({
+    /** the period's first and last day (`YYYY-MM-DD`, district days); the default period when the query gave none */
     from: z.string(),
     to: z.string(),
     days: z.number().int(),
     /** the district's time zone days and weeks are counted in */
     timeZone: z.string(),
+    /** today in that time zone: clients count periods ("the last 7 days") from it, never from their own clock */
+    today: z.string(),
     /** the investor-language filter applied, if any */
     language: languageSchema.nullable(),
     /** intent statistics cover every lead (admins) or the staff member's own leads */

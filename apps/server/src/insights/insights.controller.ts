@@ -19,7 +19,7 @@ export class InsightsController {
   @ApiOperation({
     operationId: 'adminInsights',
     summary:
-      'Searches (top, zero results), most viewed policies and guide pages, weekly activity, intents by week, stage, industry, source and language, reply-deadline compliance, for `from`–`to` (district days, inclusive, at most 366; default the last 30). Staff and admins; intent statistics cover the staff member\'s own leads, or all for admins.',
+      'Searches (top, zero results), most viewed policies and guide pages, weekly activity, intents by week, stage, industry, source and language, reply-deadline compliance, for `from`–`to` (district days, inclusive, at most 366; default the last 30, today included). Answers with the period used and the district\'s today, from which clients count their periods. Staff and admins; intent statistics cover the staff member\'s own leads, or all for admins.',
   })
   @ApiZodQuery(insightsQuerySchema)
   @ApiZodResponse(200, insightsResponseSchema)

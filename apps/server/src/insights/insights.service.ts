@@ -62,7 +62,8 @@ export class InsightsService {
 
   async overview(actor: Actor, query: InsightsQuery, language: Language): Promise<InsightsResponse> {
     requireRole(actor, 'admin', 'staff');
-    const to = query.to ?? this.calendar.dayOf(Date.now());
+    const today = this.calendar.dayOf(Date.now());
+    const to = query.to ?? today;
     const from = query.from ?? shiftDay(to, -(INSIGHTS_DEFAULT_DAYS - 1));
     const issues = insightsRangeIssues(from, to);
     if (issues.length) throw AppException.validation(issues);
@@ -90,6 +91,7 @@ export class InsightsService {
       to,
       days: dayCount(from, to),
       timeZone: this.calendar.timeZone,
+      today,
       language: period.language,
       scope: scope === null ? 'all' : 'own',
       searches: { policies: policySearches, guide: guideSearches },

@@ -12,6 +12,10 @@ const rules = () => screen.getAllByTestId('assignment-rule');
 const shown = (rule: HTMLElement) => [...rule.querySelectorAll('.ant-select')].map((select) => select.querySelector('.ant-select-content')?.textContent ?? '');
 
 describe('assignment rules', () => {
+  // the route loads this page lazily: compile it once up front, so the first test's wait measures
+  // the page, not the transform of its modules on a busy machine
+  beforeAll(() => import('.'));
+
   it('staff read the rules but cannot change them', async () => {
     const server = createFakeServer();
     renderConsole(server, { path: '/leads/rules', as: 'li.na', language: 'en' });

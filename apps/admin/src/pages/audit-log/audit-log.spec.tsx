@@ -6,6 +6,10 @@ import { renderConsole } from '../../test/render-console';
 const en = resources.en.admin;
 
 describe('audit log page', () => {
+  // the route loads this page lazily: compile it once up front, so the first test's wait measures
+  // the page, not the transform of its modules on a busy machine
+  beforeAll(() => import('.'));
+
   it('shows every sign-in attempt, failed ones too, and filters by action', async () => {
     const server = createFakeServer();
     // sign-in attempts made elsewhere, straight to the (fake) server

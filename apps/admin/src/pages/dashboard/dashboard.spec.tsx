@@ -9,6 +9,10 @@ const en = resources.en;
 const valueOf = (link: HTMLElement) => link.querySelector('.ant-statistic-content')?.textContent;
 
 describe('dashboard lead counts', () => {
+  // the route loads this page lazily: compile it once up front, so the first test's wait measures
+  // the page, not the transform of its modules on a busy machine
+  beforeAll(() => import('.'));
+
   it('shows leads per stage and how many are overdue, each opening the queue filtered to it', async () => {
     const { router } = renderConsole(createFakeServer(), { path: '/dashboard', as: 'admin', language: 'en' });
     const card = await screen.findByTestId('dashboard-leads');

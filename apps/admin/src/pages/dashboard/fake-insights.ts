@@ -1,10 +1,15 @@
 import type { HttpRequest, Transport } from '@zhaoshang/api-client';
-import { dayCount, insightsQuerySchema, insightsRangeIssues, mondayOf, shiftDay, toFieldIssues, type ErrorBody, type InsightsResponse } from '@zhaoshang/contracts';
+import { INSIGHTS_DEFAULT_DAYS, dayCount, insightsQuerySchema, insightsRangeIssues, mondayOf, shiftDay, toFieldIssues, type ErrorBody, type InsightsResponse } from '@zhaoshang/contracts';
 import { normalizeLanguage, translate } from '@zhaoshang/i18n';
 import type { FakeServer } from '../../test/fake-server';
-import { todayDay } from './use-period';
 
 const PATH = '/api/v1/admin/insights';
+
+/**
+ * The fake district's today: a fixed day far from the machine's clock, so a console that counted
+ * days from the browser clock instead of the server's answer would show other dates.
+ */
+export const DISTRICT_TODAY = '2025-03-18';
 
 /** What the fake answers for a period: fixed figures, the period's own weeks, the staff member's share of leads. */
 export function insightsFor(from: string, to: string, language: InsightsResponse['language'], scope: 'all' | 'own'): InsightsResponse {
@@ -16,6 +21,7 @@ export function insightsFor(from: string, to: string, language: InsightsResponse
     to,
     days: dayCount(from, to),
     timeZone: 'Asia/Shanghai',
+    today: DISTRICT_TODAY,
     language,
     scope,
     searches: {
@@ -87,7 +93,8 @@ export function insightsFor(from: string, to: string, language: InsightsResponse
 /**
  * The fake server plus `GET /api/v1/admin/insights` as the server answers it: the caller is the
  * base fake's signed-in account (its own `me`), the query is checked with the shared schema and
- * `insightsRangeIssues`, errors come in the request's language. `answered` lists the queries.
+ * `insightsRangeIssues`, the default period is the last 30 days up to DISTRICT_TODAY, errors come
+ * in the request's language. `answered` lists the queries.
  */
 export function withInsights(server: FakeServer) {
   const answered: URLSearchParams[] = [];
@@ -107,8 +114,8 @@ export function withInsights(server: FakeServer) {
     });
     const parsed = insightsQuerySchema.safeParse(Object.fromEntries(url.searchParams));
     if (!parsed.success) return invalid(toFieldIssues(parsed.error, 'query'));
-    const to = parsed.data.to ?? todayDay();
-    const from = parsed.data.from ?? shiftDay(to, -29);
+    const to = parsed.data.to ?? DISTRICT_TODAY;
+    const from = parsed.data.from ?? shiftDay(to, -(INSIGHTS_DEFAULT_DAYS - 1));
     const issues = insightsRangeIssues(from, to);
     if (issues.length) return invalid(issues);
     answered.push(url.searchParams);

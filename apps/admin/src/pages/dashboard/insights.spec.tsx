@@ -4,8 +4,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createFakeServer } from '../../test/fake-server';
 import { renderConsole } from '../../test/render-console';
 import { choose, fill } from '../../test/ui';
-import { insightsFor, withInsights } from './fake-insights';
-import { todayDay } from './use-period';
+import { DISTRICT_TODAY, insightsFor, withInsights } from './fake-insights';
 
 const en = resources.en.insights;
 const ja = resources.ja.insights;
@@ -16,15 +15,20 @@ const counts = (table: HTMLElement) => Object.fromEntries([...table.querySelecto
 const rowsOf = (container: HTMLElement) => [...container.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
 
 describe('dashboard insights', () => {
+  // the route loads this page lazily: compile it once up front, so the first test's wait measures
+  // the page, not the transform of its modules on a busy machine
+  beforeAll(() => import('.'));
+
   it('shows the last 30 days: searches, what found nothing, what was read, intents and reply deadlines', async () => {
     const server = withInsights(createFakeServer());
     renderConsole(server, { path: '/dashboard', as: 'admin', language: 'en' });
     const panel = await screen.findByTestId('insights');
-    const today = todayDay();
-    const from = shiftDay(today, -29);
-    await within(panel).findByTestId('insights-summary');
-    expect(server.answered.map((q) => Object.fromEntries(q))).toEqual([{ from, to: today }]);
-    const data = insightsFor(from, today, null, 'all');
+    // the server picks the default period, in the district's days, and the console shows it
+    const summary = await within(panel).findByTestId('insights-summary');
+    expect(server.answered.map((q) => Object.fromEntries(q))).toEqual([{}]);
+    expect(summary.textContent).toBe(fill(en['period.summary'], { from: 'Feb 17, 2025', to: 'Mar 18, 2025', days: 30, timeZone: 'Asia/Shanghai' }));
+    expect(within(panel).getByLabelText(en['period.label']!).getAttribute('value')).toBe('2025-02-17');
+    const data = insightsFor(shiftDay(DISTRICT_TODAY, -29), DISTRICT_TODAY, null, 'all');
 
     expect(within(panel).getByTestId('insights-stat-policySearches').textContent).toContain('120');
     expect(within(panel).getByTestId('insights-stat-zeroShare').textContent).toContain('25%');
@@ -80,7 +84,8 @@ describe('dashboard insights', () => {
     const { router } = renderConsole(server, { path: '/dashboard', as: 'admin', language: 'en' });
     const panel = await screen.findByTestId('insights');
     await within(panel).findByTestId('insights-summary');
-    const today = todayDay();
+    // presets count back from the district's today the server gave, not from this machine's clock
+    const today = DISTRICT_TODAY;
 
     fireEvent.mouseDown(within(panel).getByLabelText(en['period.label']!));
     fireEvent.click(within(panel).getByLabelText(en['period.label']!));
@@ -96,6 +101,24 @@ describe('dashboard insights', () => {
     await choose(en['language.label']!, '日本語', panel);
     await waitFor(() => expect(router.state.location.search).toBe(`?from=${shiftDay(today, -6)}&to=${today}&language=ja`));
     await waitFor(() => expect(Object.fromEntries(server.answered.at(-1) ?? [])).toEqual({ from: shiftDay(today, -6), to: today, language: 'ja' }));
+  });
+
+  it("marks the district's today in the picker and offers no later day, whatever the browser's clock says", async () => {
+    const server = withInsights(createFakeServer());
+    renderConsole(server, { path: '/dashboard', as: 'admin', language: 'en' });
+    const panel = await screen.findByTestId('insights');
+    await within(panel).findByTestId('insights-summary');
+    fireEvent.mouseDown(within(panel).getByLabelText(en['period.label']!));
+    fireEvent.click(within(panel).getByLabelText(en['period.label']!));
+    const cell = (day: string) => waitFor(() => {
+      const found = document.querySelector<HTMLElement>(`.ant-picker-dropdown td[title="${day}"]`);
+      if (!found) throw new Error(`no day ${day} in the picker`);
+      return found;
+    });
+    expect((await cell(DISTRICT_TODAY)).classList.contains('ant-picker-cell-today')).toBe(true);
+    expect((await cell(DISTRICT_TODAY)).classList.contains('ant-picker-cell-disabled')).toBe(false);
+    expect((await cell(shiftDay(DISTRICT_TODAY, 1))).classList.contains('ant-picker-cell-disabled')).toBe(true);
+    expect(document.querySelectorAll('.ant-picker-dropdown .ant-picker-cell-today')).toHaveLength(1);
   });
 
   it('opens on the period in the address', async () => {
@@ -126,8 +149,9 @@ describe('dashboard insights', () => {
     const long = withInsights(createFakeServer());
     renderConsole(long, { path: '/dashboard?from=2024-01-01&to=2025-06-30', as: 'admin', language: 'zh-CN' });
     await screen.findByText('不能大于 2024-12-31。');
-    expect(server.answered).toEqual([]);
-    expect(long.answered).toEqual([]);
+    // neither period is sent: only the default one, for the district's today the picker counts from
+    expect(server.answered.map((q) => Object.fromEntries(q))).toEqual([{}]);
+    expect(long.answered.map((q) => Object.fromEntries(q))).toEqual([{}]);
   });
 
   it('is in all three languages', async () => {

@@ -31,6 +31,10 @@ async function confirm(title: string, name: string) {
 }
 
 describe('guide page editor', () => {
+  // the route loads this page lazily: compile it once up front, so the first test's wait measures
+  // the page, not the transform of its modules on a busy machine
+  beforeAll(() => import('.'));
+
   it('edits a procedure step by step in three languages and saves it against its version', async () => {
     const { calls, guide, id } = await openEditor('set-up-a-foreign-invested-company', 'Setting up a foreign-invested company');
     expect(screen.getByText(g['kind.procedure']!)).toBeTruthy();

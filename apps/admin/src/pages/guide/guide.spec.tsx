@@ -26,6 +26,10 @@ async function openTree(as = 'admin', language: 'en' | 'ja' = 'en') {
 }
 
 describe('guide tree', () => {
+  // the route loads this page lazily: compile it once up front, so the first test's wait measures
+  // the page, not the transform of its modules on a busy machine
+  beforeAll(() => import('.'));
+
   it('shows sections and pages in order, with kind, status, unpublished changes and translation status', async () => {
     await openTree();
     expect(order()).toEqual(SEEDED);

@@ -8,6 +8,10 @@ const en = resources.en;
 const rowOf = async (title: string) => (await screen.findByText(title)).closest('tr') as HTMLElement;
 
 describe('policy list', () => {
+  // the route loads this page lazily: compile it once up front, so the first test's wait measures
+  // the page, not the transform of its modules on a busy machine
+  beforeAll(() => import('.'));
+
   it('shows each policy with its status and a translation-status tag per language', async () => {
     renderConsole(createFakeServer(), { path: '/policies', as: 'admin', language: 'en' });
 

@@ -3,7 +3,8 @@ import type { Point, Size } from './map-projection'
 
 /** A touch as the canvas reports it: WeChat gives canvas-local `x`/`y`, a browser `clientX`/`clientY`. */
 export type TouchLike = { x?: number; y?: number; clientX?: number; clientY?: number }
-export type PointerHandlers = { down(p: Point): void; move(p: Point): void; up(p: Point): void; wheel(p: Point, factor: number): void }
+/** `at`: when the button went down or up, as the event says (see touchTime) */
+export type PointerHandlers = { down(p: Point, at: number): void; move(p: Point): void; up(p: Point, at: number): void; wheel(p: Point, factor: number): void }
 
 /** A `Canvas type="2d"` ready to draw on: sized to its CSS box × devicePixelRatio. */
 export type Surface = {
@@ -24,6 +25,15 @@ const TOUCH_MOUSE_GAP_MS = 800
 const WAIT_FRAMES = 120
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+
+/**
+ * When a touch event happened, in ms: the event's own time, not when its handler got to run. A
+ * busy page (a frame being drawn on a slow phone) handles the lift of a quick tap late; timing
+ * the handlers would take that tap for a long press and drop it.
+ */
+export function touchTime(event: { timeStamp: number }): number {
+  return event.timeStamp
+}
 
 /**
  * H5: Taro renders `<taro-canvas-core id>` and its `<canvas>` child once the custom element has
@@ -61,7 +71,7 @@ export async function acquireSurface(id: string): Promise<Surface | undefined> {
     const box = element.getBoundingClientRect()
     return { x: clientX - box.left, y: clientY - box.top }
   }
-  element.addEventListener('touchstart', () => (lastTouch = Date.now()), { passive: true })
+  element.addEventListener('touchstart', (e) => (lastTouch = e.timeStamp), { passive: true })
 
   return {
     ctx: ctx as unknown as Ctx2D,
@@ -72,11 +82,11 @@ export async function acquireSurface(id: string): Promise<Surface | undefined> {
     requestFrame: (draw) => void requestAnimationFrame(draw),
     listenPointer: (handlers) => {
       let down = false
-      const mouse = (e: MouseEvent) => Date.now() - lastTouch > TOUCH_MOUSE_GAP_MS && e.button === 0
+      const mouse = (e: MouseEvent) => e.timeStamp - lastTouch > TOUCH_MOUSE_GAP_MS && e.button === 0
       const onDown = (e: MouseEvent) => {
         if (!mouse(e)) return
         down = true
-        handlers.down(local(e.clientX, e.clientY))
+        handlers.down(local(e.clientX, e.clientY), e.timeStamp)
       }
       const onMove = (e: MouseEvent) => {
         if (down) handlers.move(local(e.clientX, e.clientY))
@@ -84,7 +94,7 @@ export async function acquireSurface(id: string): Promise<Surface | undefined> {
       const onUp = (e: MouseEvent) => {
         if (!down) return
         down = false
-        handlers.up(local(e.clientX, e.clientY))
+        handlers.up(local(e.clientX, e.clientY), e.timeStamp)
       }
       const onWheel = (e: WheelEvent) => {
         e.preventDefault()

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Canvas, View } from '@tarojs/components'
 import type { CanvasTouchEvent } from '@tarojs/components/types/common'
-import { acquireSurface, type Surface, type TouchLike } from './canvas-surface'
+import { acquireSurface, touchTime, type Surface, type TouchLike } from './canvas-surface'
 import { begin, end, IDLE, move, type Gesture } from './map-gestures'
 import { clampView, fitProjection, HOME_VIEW, pixelsPerKm, resolutionFor, zoomAt, type LatLng, type Point, type Size, type View as MapView } from './map-projection'
 import { areaAtPoint, cellAtPoint, cellCentre, drawMap, screenOf } from './map-renderer'
@@ -92,7 +92,7 @@ export function HeatmapMap({ areas, cells, classes, answer, selected, onSelect, 
             redraw()
           }),
           s.listenPointer({
-            down: (p) => (gesture.current = begin([p], Date.now())),
+            down: (p, at) => (gesture.current = begin([p], at)),
             move: (p) => {
               if (gesture.current.kind !== 'drag') return
               const next = move(gesture.current, [p], view.current, s.size)
@@ -100,8 +100,8 @@ export function HeatmapMap({ areas, cells, classes, answer, selected, onSelect, 
               view.current = next.view
               redraw()
             },
-            up: () => {
-              const at = end(gesture.current, Date.now())
+            up: (_p, upAt) => {
+              const at = end(gesture.current, upAt)
               gesture.current = IDLE
               commit(view.current)
               if (at) tap(at)
@@ -124,7 +124,7 @@ export function HeatmapMap({ areas, cells, classes, answer, selected, onSelect, 
 
   const onTouchStart = (event: CanvasTouchEvent) => {
     const s = surface.current
-    if (s) gesture.current = begin(s.localPoints(touchesOf(event)), Date.now())
+    if (s) gesture.current = begin(s.localPoints(touchesOf(event)), touchTime(event))
   }
   const onTouchMove = (event: CanvasTouchEvent) => {
     const s = surface.current
@@ -139,8 +139,8 @@ export function HeatmapMap({ areas, cells, classes, answer, selected, onSelect, 
     if (!s) return
     const remaining = s.localPoints(touchesOf(event))
     // a finger still down: carry on from the fingers that are left
-    if (remaining.length) return void (gesture.current = begin(remaining, Date.now()))
-    const at = end(gesture.current, Date.now())
+    if (remaining.length) return void (gesture.current = begin(remaining, touchTime(event)))
+    const at = end(gesture.current, touchTime(event))
     gesture.current = IDLE
     commit(view.current)
     if (!at) return

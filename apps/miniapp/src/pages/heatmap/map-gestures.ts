@@ -2,8 +2,8 @@ import { clampView, panBy, zoomAt, type Point, type Size, type View } from './ma
 
 /**
  * Drag, pinch and tap over the map, as a pure state machine fed with the touches currently down
- * (canvas-local CSS pixels): one finger pans, two pinch around their middle, a short touch that
- * barely moved is a tap.
+ * (canvas-local CSS pixels) and the times the events carry (never when they were handled): one
+ * finger pans, two pinch around their middle, a short touch that barely moved is a tap.
  */
 export type Gesture =
   | { kind: 'idle' }

@@ -1,7 +1,13 @@
-import { dayConfig as sut, fromDay, toDay } from './day-config';
+import { dayConfigAt, fromDay, toDay } from './day-config';
 
-describe('dayConfig (calendar days for the date picker)', () => {
+describe('dayConfigAt (calendar days for the date picker)', () => {
+  const sut = dayConfigAt('2025-03-18');
   const day = fromDay('2024-02-29');
+
+  it("takes today from the district's calendar it is given, not from the browser clock", () => {
+    expect(toDay(sut.getNow())).toBe('2025-03-18');
+    expect(toDay(dayConfigAt('2026-12-08').getNow())).toBe('2026-12-08');
+  });
 
   it('does calendar arithmetic on days, clamping at month ends', () => {
     expect(toDay(sut.addDate(day, 1))).toBe('2024-03-01');

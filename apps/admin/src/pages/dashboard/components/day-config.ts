@@ -6,7 +6,8 @@ type GenerateConfig = Parameters<typeof DatePicker.generatePicker<Date>>[0];
  * The date picker's calendar arithmetic on plain `Date`s that stand for calendar days (UTC
  * midnight, read with the UTC getters, so no time zone or daylight saving shifts a day). The
  * console speaks `YYYY-MM-DD` days with the server; this lets antd's RangePicker do the same
- * without a date library in the console.
+ * without a date library in the console. Which day is today is the server's to say (the
+ * district's calendar), never the browser clock's.
  */
 export const toDay = (date: Date): string => date.toISOString().slice(0, 10);
 export const fromDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
@@ -115,12 +116,7 @@ function weekNumber(locale: string, date: Date): number {
   return Math.floor((start.getTime() - firstOfYear.getTime()) / (7 * DAY_MS)) + 1;
 }
 
-export const dayConfig: GenerateConfig = {
-  getNow: () => {
-    // today on the user's own calendar
-    const now = new Date();
-    return utc(now.getFullYear(), now.getMonth(), now.getDate());
-  },
+const calendar: Omit<GenerateConfig, 'getNow'> = {
   getFixedDate: (fixed) => parse(fixed, ['YYYY-M-D']) ?? new Date(NaN),
   getEndDate: (date) => utc(date.getUTCFullYear(), date.getUTCMonth() + 1, 0),
   getWeekDay: (date) => date.getUTCDay(),
@@ -153,3 +149,9 @@ export const dayConfig: GenerateConfig = {
     getShortMonths: (locale) => nameList(locale, 'short-month'),
   },
 };
+
+/**
+ * The picker's calendar for a district whose today is `today` (`YYYY-MM-DD`, as the server says):
+ * that day is the one highlighted as today, whatever the browser's own clock and time zone say.
+ */
+export const dayConfigAt = (today: string): GenerateConfig => ({ ...calendar, getNow: () => fromDay(today) });

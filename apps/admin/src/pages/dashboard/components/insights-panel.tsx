@@ -2,12 +2,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { insightsRangeIssues, type InsightsResponse } from '@zhaoshang/contracts';
 import { insightsTexts } from '@zhaoshang/i18n';
 import { Card, Col, Row, Statistic, Tabs, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { QueryError } from '../../../components/query-error';
 import { useFeatureTranslation } from '../../../hooks/use-feature-translation';
 import { useApi } from '../../../services/api-context';
 import { describeError, fieldMessages } from '../../../services/errors';
 import { currentLanguage, type Language } from '../../../services/language';
-import { usePeriod } from '../use-period';
+import { usePeriod, type Period, type PeriodQuery } from '../use-period';
 import { CountBars } from './count-bars';
 import { formatDay, formatNumber, formatPercent } from './format';
 import { MostViewed } from './most-viewed';
@@ -25,16 +26,26 @@ export function InsightsPanel() {
   const { t, i18n } = useFeatureTranslation('insights', insightsTexts);
   const api = useApi();
   const language = currentLanguage(i18n);
-  const [period, setPeriod] = usePeriod();
-  const issues = insightsRangeIssues(period.from, period.to);
+  const [asked, setPeriod] = usePeriod();
+  const chosen = asked.from !== undefined && asked.to !== undefined ? { from: asked.from, to: asked.to } : undefined;
+  const issues = chosen ? insightsRangeIssues(chosen.from, chosen.to) : [];
+  // an impossible period is never sent: the default one is asked instead, for the district's today
+  const query: PeriodQuery = issues.length ? (asked.language ? { language: asked.language } : {}) : asked;
   const insights = useQuery({
-    queryKey: ['insights', period, language],
-    queryFn: () => api.adminInsights({ query: period }) as Promise<InsightsResponse>,
-    enabled: issues.length === 0,
+    queryKey: ['insights', query, language],
+    queryFn: () => api.adminInsights({ query }) as Promise<InsightsResponse>,
     placeholderData: keepPreviousData,
   });
   const rangeError = issues.length ? fieldMessages(issues, t)['query.to'] : insights.isError ? describeError(insights.error, t).fields['query.to'] : undefined;
   const data = insights.data;
+  // the district's today and the period the server picked come with each answer: the latest one
+  // stays known while another loads or fails
+  const [last, setLast] = useState<InsightsResponse>();
+  useEffect(() => {
+    if (data) setLast(data);
+  }, [data]);
+  const known = data ?? last;
+  const shown: Period | undefined = known && { from: chosen?.from ?? known.from, to: chosen?.to ?? known.to, ...(asked.language ? { language: asked.language } : {}) };
 
   return (
     <section aria-labelledby="insights-title" data-testid="insights">
@@ -42,14 +53,14 @@ export function InsightsPanel() {
         {t('title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
-      <PeriodBar period={period} onChange={setPeriod} error={rangeError} />
+      {known && shown && <PeriodBar period={shown} today={known.today} onChange={setPeriod} error={rangeError} />}
       {insights.isError && !rangeError && (
         <div style={{ marginTop: 16 }}>
           <QueryError error={insights.error} onRetry={() => void insights.refetch()} />
         </div>
       )}
       {data && !rangeError && <Figures data={data} language={language} loading={insights.isFetching} />}
-      {!data && insights.isPending && issues.length === 0 && <Card loading style={{ marginTop: 16 }} />}
+      {!data && insights.isPending && <Card loading style={{ marginTop: 16 }} />}
     </section>
   );
 }

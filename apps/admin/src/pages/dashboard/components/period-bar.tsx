@@ -1,11 +1,9 @@
 import { INSIGHTS_MAX_DAYS, LANGUAGES, shiftDay, type Language } from '@zhaoshang/contracts';
 import { DatePicker, Flex, Form, Select } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lastDays, todayDay, type Period } from '../use-period';
-import { dayConfig, fromDay, toDay } from './day-config';
-
-/** antd's RangePicker on calendar days (see day-config): values are `Date`s at UTC midnight. */
-const DayPicker = DatePicker.generatePicker<Date>(dayConfig);
+import { lastDays, type Period } from '../use-period';
+import { dayConfigAt, fromDay, toDay } from './day-config';
 
 const PRESETS = [
   { key: 'last7', days: 7 },
@@ -17,11 +15,13 @@ const PRESETS = [
 /**
  * The period and investor-language filter of the insights. The picker offers at most
  * INSIGHTS_MAX_DAYS days from the first one chosen, as the server allows; `error` is the server's
- * or the shared check's message for a period typed into the address.
+ * or the shared check's message for a period typed into the address. `today` is the district's,
+ * from the server: presets end on it and later days cannot be picked.
  */
-export function PeriodBar({ period, onChange, error }: { period: Period; onChange: (next: Period) => void; error?: string }) {
+export function PeriodBar({ period, today, onChange, error }: { period: Period; today: string; onChange: (next: Period) => void; error?: string }) {
   const { t } = useTranslation('insights');
-  const today = todayDay();
+  // antd's RangePicker on calendar days (see day-config): values are `Date`s at UTC midnight
+  const DayPicker = useMemo(() => DatePicker.generatePicker<Date>(dayConfigAt(today)), [today]);
   const presets = PRESETS.map((p) => {
     const range = lastDays(p.days, today);
     return { label: t(`period.preset.${p.key}`), value: [fromDay(range.from), fromDay(range.to)] as [Date, Date] };
