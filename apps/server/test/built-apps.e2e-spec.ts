@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { startTestApp, type TestApp } from './support/test-app';
+import { SETUP_TIMEOUT_MS } from './support/timeouts';
 
 // The built H5 app at `/` and the console at `/admin/`, as a browser gets them: the precompressed
 // variants scripts/precompress.mjs writes, chosen by Accept-Encoding, and cache headers that let
@@ -74,7 +75,7 @@ beforeAll(async () => {
   server = t.app.getHttpServer() as Server;
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   port = (server.address() as AddressInfo).port;
-}, 60_000);
+}, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
   // listened to here, not by Fastify, so closed here (with the kept-alive connections)
@@ -84,7 +85,7 @@ afterAll(async () => {
   }
   await t?.close();
   rmSync(dir, { recursive: true, force: true });
-});
+}, SETUP_TIMEOUT_MS);
 
 describe('built apps: compression and caching', () => {
   it('sends a hashed script as brotli to a browser that accepts it, cached for a year', async () => {
