@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { useTranslation } from '../i18n'
 import { INTENT_FORM_STEPS, type FieldIssue, type IntentRequest, type Language } from '@zhaoshang/contracts'
+import { useTranslation } from '../i18n'
 import { formErrorsByPath, type FormErrors } from '../services/errors'
 import { addPolicyToDraft, readIntentForm, saveIntentForm } from '../services/intent-draft'
 import { stepOfField, toIntentRequest, validateStep, type IntentForm, type IntentFormStep } from '../services/intent-form'

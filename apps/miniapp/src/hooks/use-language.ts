@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
-import { useTranslation } from '../i18n'
 import type { Language } from '@zhaoshang/i18n'
+import { useTranslation } from '../i18n'
 import { currentLanguage, switchLanguage } from '../services/language'
 
 /** The current language and a setter that applies and remembers it. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { useTranslation } from '../i18n'
 import { PRIVACY_NOTICE_VERSION } from '@zhaoshang/contracts'
+import { useTranslation } from '../i18n'
 import { requireWechatPrivacy } from '../platform/wechat-privacy'
 import { useApi } from '../services/api-context'
 import { ensureSession } from '../services/investor-session'

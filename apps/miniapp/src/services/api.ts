@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
-import type { I18n } from '../i18n'
-import { getI18n } from '../i18n'
 import { createInvestorApiClient, type InvestorApiClient, type Transport } from '@zhaoshang/api-client'
+import { getI18n, type I18n } from '../i18n'
 import { appConfig } from './config'
 import { currentLanguage, initialLanguage } from './language'
 

@@ -1,6 +1,6 @@
-import type { TFunction } from '../i18n'
 import { ApiError } from '@zhaoshang/api-client'
 import { ERROR_CODES, type ErrorCode, type FieldError } from '@zhaoshang/contracts'
+import type { TFunction } from '../i18n'
 
 /** Codes that have a message in the `errors` namespace. */
 export type MessageCode = ErrorCode | 'NETWORK'

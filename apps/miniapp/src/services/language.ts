@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import type { I18n } from '../i18n'
 import { DEFAULT_LANGUAGE, isLanguage, normalizeLanguage, type Language } from '@zhaoshang/i18n'
+import type { I18n } from '../i18n'
 import { applyDocumentLanguage } from '../platform/document-language'
 import { systemLanguageTag } from '../platform/system-language'
 

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
-import { I18nProvider } from '../../i18n'
 import type { ConciergeProfile } from '@zhaoshang/contracts'
+import { I18nProvider } from '../../i18n'
 import { createI18n } from '../../i18n'
 import { INVESTOR_SESSION_KEY } from '../../services/investor-session'
 import type { TaroMock } from '../../../test/taro-mock'

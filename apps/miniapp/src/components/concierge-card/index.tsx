@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useTranslation } from '../../i18n'
 import { conciergeSessionFrom, type ConciergeCard as Card, type ConciergeProfile } from '@zhaoshang/contracts'
+import { useTranslation } from '../../i18n'
 import { FallbackNote } from '../fallback-note'
 import { ContactButton } from '../../platform/contact-button'
 import { copyText } from '../../services/clipboard'

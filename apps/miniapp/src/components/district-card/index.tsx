@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useTranslation } from '../../i18n'
 import type { ReferenceItem } from '@zhaoshang/contracts'
+import { useTranslation } from '../../i18n'
 import type { MetaState } from '../../hooks/use-meta'
 import { toUserError } from '../../services/errors'
 import './index.css'

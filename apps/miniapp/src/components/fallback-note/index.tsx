@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
-import { useTranslation } from '../../i18n'
 import type { Language } from '@zhaoshang/i18n'
+import { useTranslation } from '../../i18n'
 import './index.css'
 
 /** Says that content is shown in another language because it is not translated yet. */

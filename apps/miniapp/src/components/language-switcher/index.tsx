@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useTranslation } from '../../i18n'
 import { LANGUAGES } from '@zhaoshang/i18n'
+import { useTranslation } from '../../i18n'
 import { useLanguage } from '../../hooks/use-language'
 import './index.css'
 

@@ -1,7 +1,7 @@
 import type { PropsWithChildren } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useTranslation } from '../../i18n'
 import type { PolicySummary } from '@zhaoshang/contracts'
+import { useTranslation } from '../../i18n'
 import { maxAmountLabel, validityLabel, validityState } from '../../services/format'
 import { FallbackNote } from '../fallback-note'
 import './index.css'

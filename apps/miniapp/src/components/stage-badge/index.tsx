@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
-import { useTranslation } from '../../i18n'
 import type { IntentStage } from '@zhaoshang/contracts'
+import { useTranslation } from '../../i18n'
 import './index.css'
 
 /** The stage of an intent in the investor's language, coloured by how far it has come. */

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useTranslation } from '../../i18n'
 import type { ConciergeDirectory } from '@zhaoshang/contracts'
+import { useTranslation } from '../../i18n'
 import { ChoiceChips } from '../../components/choice-chips'
 import { ConciergeCard } from '../../components/concierge-card'
 import { LoadError } from '../../components/load-error'

@@ -1,5 +1,5 @@
-import type { TFunction } from '../../i18n'
 import type { HeatmapMetric, PriceUnit } from '@zhaoshang/contracts'
+import type { TFunction } from '../../i18n'
 import { groupDigits } from '../../services/format'
 import type { HeatmapAnswer } from './heatmap-types'
 import { colourFor } from './map-renderer'

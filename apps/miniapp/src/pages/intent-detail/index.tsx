@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useTranslation } from '../../i18n'
 import { FINAL_STAGES, type IntentEvent, type MyIntent } from '@zhaoshang/contracts'
+import { useTranslation } from '../../i18n'
 import { ConciergeCard } from '../../components/concierge-card'
 import { LoadError } from '../../components/load-error'
 import { StageBadge } from '../../components/stage-badge'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
-import { useTranslation } from '../../i18n'
 import type { IntentEvent } from '@zhaoshang/contracts'
+import { useTranslation } from '../../i18n'
 import type { PendingMessage } from '../../hooks/use-my-intent'
 import { toUserError } from '../../services/errors'
 import { localDateTime } from '../../services/format'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useTranslation } from '../../i18n'
 import { PIPELINE_STAGES, type MyIntent } from '@zhaoshang/contracts'
+import { useTranslation } from '../../i18n'
 
 /** The furthest pipeline stage reached, for a closed intent (from its stage events). */
 function reachedBeforeClosing(intent: MyIntent): number {
