@@ -20,6 +20,7 @@ module.exports = {
     DEPRECATED_ADAPTER_COMPONENT: false,
   },
   setupFiles: ['<rootDir>/test/setup-env.js'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup-after-env.ts'],
   transform: {
     '^.+\\.(t|j|mj)sx?$': [
       '@swc/jest',
